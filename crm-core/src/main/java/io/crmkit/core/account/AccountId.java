@@ -1,0 +1,25 @@
+package io.crmkit.core.account;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of an {@link Account}.
+ *
+ * @param value the id as text
+ */
+public record AccountId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public AccountId {
+    value = AggregateId.checked("accountId", value);
+  }
+
+  /** Makes an account id. */
+  public static AccountId of(String value) {
+    return new AccountId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,25 @@
+package io.crmkit.core.activity;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of an {@link Activity}.
+ *
+ * @param value the id as text
+ */
+public record ActivityId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public ActivityId {
+    value = AggregateId.checked("activityId", value);
+  }
+
+  /** Makes the id. */
+  public static ActivityId of(String value) {
+    return new ActivityId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

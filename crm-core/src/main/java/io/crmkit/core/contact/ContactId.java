@@ -1,0 +1,25 @@
+package io.crmkit.core.contact;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of a {@link Contact}.
+ *
+ * @param value the id as text
+ */
+public record ContactId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public ContactId {
+    value = AggregateId.checked("contactId", value);
+  }
+
+  /** Makes the id. */
+  public static ContactId of(String value) {
+    return new ContactId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

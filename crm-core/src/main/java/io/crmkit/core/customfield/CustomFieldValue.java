@@ -1,0 +1,108 @@
+package io.crmkit.core.customfield;
+
+import io.crmkit.core.CrmValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The value of one custom field; its type says which {@link CustomFieldType} it fits. */
+public sealed interface CustomFieldValue {
+
+  /** The type of field this value fits. */
+  CustomFieldType type();
+
+  /** Text, stripped. @param value the text */
+  record Text(String value) implements CustomFieldValue {
+    /** Checks the text. */
+    public Text {
+      CrmValidationException.required("customField.text", value);
+      value = value.strip();
+    }
+
+    @Override
+    public CustomFieldType type() {
+      return CustomFieldType.TEXT;
+    }
+  }
+
+  /** A number, trailing zeros stripped so that 1.0 equals 1. @param value the number */
+  record Number(BigDecimal value) implements CustomFieldValue {
+    /** Checks and normalises the number. */
+    public Number {
+      CrmValidationException.required("customField.number", value);
+      value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    @Override
+    public CustomFieldType type() {
+      return CustomFieldType.NUMBER;
+    }
+  }
+
+  /** A date. @param value the date */
+  record Date(LocalDate value) implements CustomFieldValue {
+    /** Checks the date. */
+    public Date {
+      CrmValidationException.required("customField.date", value);
+    }
+
+    @Override
+    public CustomFieldType type() {
+      return CustomFieldType.DATE;
+    }
+  }
+
+  /** Yes or no. @param value the flag */
+  record Flag(boolean value) implements CustomFieldValue {
+    @Override
+    public CustomFieldType type() {
+      return CustomFieldType.BOOLEAN;
+    }
+  }
+
+  /** One option of a picklist, stripped. @param value the option chosen */
+  record Choice(String value) implements CustomFieldValue {
+    /** Checks the option. */
+    public Choice {
+      value = CrmValidationException.requiredText("customField.choice", value);
+    }
+
+    @Override
+    public CustomFieldType type() {
+      return CustomFieldType.PICKLIST;
+    }
+  }
+
+  /** Text value. */
+  static CustomFieldValue text(String value) {
+    return new Text(value);
+  }
+
+  /** Number value. */
+  static CustomFieldValue number(BigDecimal value) {
+    return new Number(value);
+  }
+
+  /** Number value from text such as {@code "12.5"}. */
+  static CustomFieldValue number(String value) {
+    try {
+      return new Number(new BigDecimal(CrmValidationException.requiredText("customField.number", value)));
+    } catch (NumberFormatException e) {
+      throw CrmValidationException.of("customField.number", "number", value, "not a decimal number");
+    }
+  }
+
+  /** Date value. */
+  static CustomFieldValue date(LocalDate value) {
+    return new Date(value);
+  }
+
+  /** Boolean value. */
+  static CustomFieldValue flag(boolean value) {
+    return new Flag(value);
+  }
+
+  /** Picklist value. */
+  static CustomFieldValue choice(String value) {
+    return new Choice(value);
+  }
+}

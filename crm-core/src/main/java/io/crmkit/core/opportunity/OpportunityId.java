@@ -1,0 +1,25 @@
+package io.crmkit.core.opportunity;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of an {@link Opportunity}.
+ *
+ * @param value the id as text
+ */
+public record OpportunityId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public OpportunityId {
+    value = AggregateId.checked("opportunityId", value);
+  }
+
+  /** Makes the id. */
+  public static OpportunityId of(String value) {
+    return new OpportunityId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

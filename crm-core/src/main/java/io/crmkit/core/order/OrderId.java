@@ -1,0 +1,25 @@
+package io.crmkit.core.order;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of an {@link Order}.
+ *
+ * @param value the id as text
+ */
+public record OrderId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public OrderId {
+    value = AggregateId.checked("orderId", value);
+  }
+
+  /** Makes the id. */
+  public static OrderId of(String value) {
+    return new OrderId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

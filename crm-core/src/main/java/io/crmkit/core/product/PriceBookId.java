@@ -1,0 +1,25 @@
+package io.crmkit.core.product;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of a {@link PriceBook}.
+ *
+ * @param value the id as text
+ */
+public record PriceBookId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public PriceBookId {
+    value = AggregateId.checked("priceBookId", value);
+  }
+
+  /** Makes the id. */
+  public static PriceBookId of(String value) {
+    return new PriceBookId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

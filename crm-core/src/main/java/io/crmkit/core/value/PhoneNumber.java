@@ -1,0 +1,47 @@
+package io.crmkit.core.value;
+
+import io.crmkit.core.CrmValidationException;
+import java.util.regex.Pattern;
+
+/**
+ * A phone number in E.164 form: {@code +} and 7 to 15 digits, the first not zero.
+ *
+ * <p>Spaces, dots, hyphens, slashes and parentheses are dropped and a leading {@code 00} is read as
+ * {@code +}. Numbers written in a national format (no country code) are refused here; crm-identity
+ * parses them with the contact's region.
+ *
+ * @param value the number as {@code +} followed by digits
+ */
+public record PhoneNumber(String value) implements Comparable<PhoneNumber> {
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/()]");
+
+  /** Checks and normalises the number. */
+  public PhoneNumber {
+    String raw = value;
+    String compact = SEPARATORS.matcher(CrmValidationException.requiredText("phone", value)).replaceAll("");
+    if (compact.startsWith("00")) {
+      compact = "+" + compact.substring(2);
+    }
+    if (!E164.matcher(compact).matches()) {
+      throw CrmValidationException.of("phone", "e164", raw,
+          "an international number is required: + and country code, 7 to 15 digits");
+    }
+    value = compact;
+  }
+
+  /** Makes a number from text in international form. */
+  public static PhoneNumber of(String raw) {
+    return new PhoneNumber(raw);
+  }
+
+  @Override
+  public int compareTo(PhoneNumber other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
