@@ -47,7 +47,7 @@ class CrmEventProperties {
     assertThat(new ArrayList<>(once.changedFields())).isSorted();
   }
 
-  @Property
+  @Property(tries = 200)
   void every_event_refuses_any_version_below_1(@ForAll @LongRange(min = Long.MIN_VALUE, max = 0) long version) {
     for (CrmEvent sample : TestEvents.oneOfEach()) {
       assertThatThrownBy(() -> Remade.with(sample, "aggregateVersion", version))
@@ -56,7 +56,7 @@ class CrmEventProperties {
     }
   }
 
-  @Property
+  @Property(tries = 200)
   void every_event_keeps_any_version_from_1(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long version)
       throws Throwable {
     for (CrmEvent sample : TestEvents.oneOfEach()) {
