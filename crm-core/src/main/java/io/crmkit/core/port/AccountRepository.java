@@ -1,0 +1,59 @@
+package io.crmkit.core.port;
+
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.account.Account;
+import io.crmkit.core.account.AccountId;
+import io.crmkit.core.internal.Texts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Stores accounts. Implemented by the host application; an in-memory version ships with crm-core.
+ *
+ * <p>Saves are optimistic: each stored account has a version, and a save is accepted only from a
+ * copy read at the stored version. Inside a {@link UnitOfWork} the saves follow its contract.
+ * Where several accounts match, lists are ordered by {@link Account#createdAt()}, then by id.
+ */
+public interface AccountRepository {
+  /** The account with this id, if stored. */
+  Optional<Account> findById(AccountId id);
+
+  /**
+   * The account with this web domain, if any; the domain is normalised first, so
+   * {@code https://www.Acme.com/} finds {@code acme.com}. Domains are not unique: when duplicates
+   * share one, the first created is returned.
+   *
+   * @throws CrmValidationException when the text is not a web domain
+   */
+  Optional<Account> findByDomain(String domain);
+
+  /**
+   * The accounts with this name, ignoring case and runs of white space ({@link #nameKey}); several
+   * accounts may share a name.
+   *
+   * @throws CrmValidationException when the name is blank
+   */
+  List<Account> findByName(String name);
+
+  /**
+   * Stores the account and returns the stored copy, whose version is one more than the given one.
+   * A new account must have version 0; an existing one the version it was read at.
+   *
+   * @throws ConcurrentUpdateException when the version is not the stored one (or the account is
+   *     new and the version is not 0, or it is 0 and the account exists); nothing is written
+   */
+  Account save(Account account);
+
+  /**
+   * The key names are compared by: white space folded, lower-cased. An adapter stores it next to
+   * the name to look names up.
+   *
+   * @throws CrmValidationException when the name is blank
+   */
+  static String nameKey(String name) {
+    String folded = Texts.fold(CrmValidationException.requiredText("account.name", name));
+    return folded.toLowerCase(Locale.ROOT);
+  }
+}
