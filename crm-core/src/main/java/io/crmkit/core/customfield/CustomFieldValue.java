@@ -1,6 +1,7 @@
 package io.crmkit.core.customfield;
 
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,12 +11,15 @@ public sealed interface CustomFieldValue {
   /** The type of field this value fits. */
   CustomFieldType type();
 
-  /** Text, stripped. @param value the text */
+  /**
+   * Text, stripped; never blank (a field without text is a field left out).
+   *
+   * @param value the text
+   */
   record Text(String value) implements CustomFieldValue {
-    /** Checks the text. */
+    /** Checks and strips the text. */
     public Text {
-      CrmValidationException.required("customField.text", value);
-      value = value.strip();
+      value = CrmValidationException.requiredText("customField.text", value);
     }
 
     @Override
@@ -24,7 +28,11 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** A number, trailing zeros stripped so that 1.0 equals 1. @param value the number */
+  /**
+   * A number, trailing zeros stripped so that 1.0 equals 1.
+   *
+   * @param value the number
+   */
   record Number(BigDecimal value) implements CustomFieldValue {
     /** Checks and normalises the number. */
     public Number {
@@ -38,7 +46,11 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** A date. @param value the date */
+  /**
+   * A date.
+   *
+   * @param value the date
+   */
   record Date(LocalDate value) implements CustomFieldValue {
     /** Checks the date. */
     public Date {
@@ -51,7 +63,11 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** Yes or no. @param value the flag */
+  /**
+   * Yes or no.
+   *
+   * @param value the flag
+   */
   record Flag(boolean value) implements CustomFieldValue {
     @Override
     public CustomFieldType type() {
@@ -59,11 +75,15 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** One option of a picklist, stripped. @param value the option chosen */
+  /**
+   * One option of a picklist, white space folded as the options are.
+   *
+   * @param value the option chosen
+   */
   record Choice(String value) implements CustomFieldValue {
-    /** Checks the option. */
+    /** Checks the option and folds its white space. */
     public Choice {
-      value = CrmValidationException.requiredText("customField.choice", value);
+      value = Texts.fold(CrmValidationException.requiredText("customField.choice", value));
     }
 
     @Override
