@@ -1,6 +1,7 @@
 package io.crmkit.core.value;
 
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.internal.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,11 @@ public record EmailAddress(String value) implements Comparable<EmailAddress> {
   /** Checks and normalises the address. */
   public EmailAddress {
     String raw = value;
-    String canonical = CrmValidationException.requiredText("email", value).toLowerCase(Locale.ROOT);
-    if (!isValid(canonical)) {
+    String stripped = CrmValidationException.requiredText("email", value);
+    if (!isValid(stripped)) {
       throw CrmValidationException.of("email", "invalid", raw, "not an address of the form local@domain.tld");
     }
-    value = canonical;
+    value = stripped.toLowerCase(Locale.ROOT);
   }
 
   /** Makes an address from text, normalising it. */
@@ -45,7 +46,7 @@ public record EmailAddress(String value) implements Comparable<EmailAddress> {
     if (raw == null) {
       return false;
     }
-    String stripped = raw.strip();
+    String stripped = Texts.strip(raw);
     if (!ASCII.matcher(stripped).matches()) {
       return false;
     }
