@@ -154,7 +154,8 @@ public abstract class CustomFieldDefinition {
    *
    * @throws CrmValidationException naming {@code customFields.<name>} with rule {@code required},
    *     {@code type} (text not of the field's type), {@code length}, {@code picklist} or
-   *     {@code range}
+   *     {@code range} (outside the field's bounds, or beyond what {@link CustomFieldValue.Number}
+   *     holds)
    */
   public CustomFieldValue parse(String raw) {
     String field = field();
@@ -164,7 +165,7 @@ public abstract class CustomFieldDefinition {
     String text = Texts.strip(raw);
     CustomFieldValue value = switch (type()) {
       case TEXT -> new CustomFieldValue.Text(text);
-      case NUMBER -> new CustomFieldValue.Number(parseNumber(field, text));
+      case NUMBER -> parseNumber(field, text);
       case DATE -> new CustomFieldValue.Date(parseDate(field, text));
       case BOOLEAN -> new CustomFieldValue.Flag(parseFlag(field, text));
       case PICKLIST -> new CustomFieldValue.Choice(parseOption(field, text));
@@ -176,11 +177,17 @@ public abstract class CustomFieldDefinition {
     return "customFields." + name();
   }
 
-  private static BigDecimal parseNumber(String field, String text) {
+  private static CustomFieldValue parseNumber(String field, String text) {
+    BigDecimal number;
     try {
-      return new BigDecimal(text);
+      number = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw CrmValidationException.of(field, "type", text, "not a decimal number such as 12.5");
+    }
+    try {
+      return new CustomFieldValue.Number(number);
+    } catch (CrmValidationException e) {
+      throw CrmValidationException.of(field, "range", text, "a number less than 10^34 in size, at most 34 decimal places");
     }
   }
 
@@ -239,8 +246,8 @@ public abstract class CustomFieldDefinition {
       throw CrmValidationException.of(min().isPresent() ? "customField.min" : "customField.max", "type",
           min().or(this::max).orElseThrow(), "bounds apply to NUMBER fields only");
     }
-    Optional<BigDecimal> cleanMin = min().map(CustomFieldDefinition::stripped);
-    Optional<BigDecimal> cleanMax = max().map(CustomFieldDefinition::stripped);
+    Optional<BigDecimal> cleanMin = min().map(n -> bound("customField.min", n));
+    Optional<BigDecimal> cleanMax = max().map(n -> bound("customField.max", n));
     if (cleanMin.isPresent() && cleanMax.isPresent() && cleanMin.get().compareTo(cleanMax.get()) > 0) {
       throw CrmValidationException.of("customField.min", "range", cleanMin.get().toPlainString(),
           "min is above max " + cleanMax.get().toPlainString());
@@ -288,7 +295,12 @@ public abstract class CustomFieldDefinition {
     return clean;
   }
 
-  private static BigDecimal stripped(BigDecimal number) {
-    return number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+  /** A bound normalised as number values are, so that equal bounds give equal definitions. */
+  private static BigDecimal bound(String field, BigDecimal number) {
+    try {
+      return new CustomFieldValue.Number(number).value();
+    } catch (CrmValidationException e) {
+      throw CrmValidationException.of(field, e.rule(), number, "a bound is a number a field can hold");
+    }
   }
 }

@@ -29,15 +29,31 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * A number, trailing zeros stripped so that 1.0 equals 1.
+   * A number, trailing zeros stripped so that 1.0 equals 1. It is smaller than {@code 10^34} in size
+   * and has at most 34 decimal places: enough for any count, amount or score, and a bound on what a
+   * CSV export writes out.
    *
    * @param value the number
    */
   record Number(BigDecimal value) implements CustomFieldValue {
-    /** Checks and normalises the number. */
+    /** The most digits a number has before, and the most it has after, the decimal point. */
+    public static final int MAX_DIGITS = 34;
+
+    /**
+     * Checks and normalises the number.
+     *
+     * @throws CrmValidationException with rule {@code required}, {@code range} (10^34 or more in
+     *     size) or {@code scale} (more than 34 decimal places)
+     */
     public Number {
       CrmValidationException.required("customField.number", value);
       value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      if ((long) value.precision() - value.scale() > MAX_DIGITS) {
+        throw CrmValidationException.of("customField.number", "range", value, "less than 10^34 in size");
+      }
+      if (value.scale() > MAX_DIGITS) {
+        throw CrmValidationException.of("customField.number", "scale", value, "at most 34 decimal places");
+      }
     }
 
     @Override

@@ -126,6 +126,19 @@ class CustomFieldDefinitionTest {
   }
 
   @Test
+  void a_number_too_large_to_hold_is_rejected_naming_the_field() {
+    CustomFieldDefinition score = CustomFieldDefinition.number("score", "Score");
+
+    assertRejected(() -> score.parse("1E+999999999"), "customFields.score", "range");
+  }
+
+  @Test
+  void a_bound_too_large_to_hold_is_rejected() {
+    assertRejected(() -> CustomFieldDefinition.builder().name("score").label("Score").type(CustomFieldType.NUMBER)
+        .max(new BigDecimal("1E+999999999")).build(), "customField.max", "range");
+  }
+
+  @Test
   void equal_bounds_allow_exactly_one_number() {
     CustomFieldDefinition answer = CustomFieldDefinition.builder().name("answer").label("Answer")
         .type(CustomFieldType.NUMBER).min(new BigDecimal("42")).max(new BigDecimal("42.0")).build();

@@ -45,6 +45,19 @@ class CustomFieldValueTest {
   }
 
   @Test
+  void a_number_of_10_to_the_34_or_more_is_rejected() {
+    assertRejected(() -> CustomFieldValue.number("1E+34"), "customField.number", "range");
+    assertRejected(() -> CustomFieldValue.number("1E+999999999"), "customField.number", "range");
+    assertThat(CustomFieldValue.number("9".repeat(34))).isNotNull();
+  }
+
+  @Test
+  void a_number_of_more_than_34_decimal_places_is_rejected() {
+    assertRejected(() -> CustomFieldValue.number("1E-35"), "customField.number", "scale");
+    assertThat(CustomFieldValue.number("1E-34")).isNotNull();
+  }
+
+  @Test
   void missing_values_are_rejected() {
     assertRejected(() -> CustomFieldValue.number((BigDecimal) null), "customField.number", "required");
     assertRejected(() -> CustomFieldValue.date(null), "customField.date", "required");
