@@ -1,5 +1,6 @@
 package io.crmkit.core;
 
+import io.crmkit.core.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -49,12 +50,15 @@ public final class CrmValidationException extends IllegalArgumentException {
     return value;
   }
 
-  /** Fails with rule {@code required} when the text is null or blank; returns it stripped. */
+  /**
+   * Fails with rule {@code required} when the text is null or blank; returns it stripped. Blank and
+   * stripped count the Unicode spaces too (a no-break space is as blank as a space).
+   */
   public static String requiredText(String field, String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null || Texts.isBlank(value)) {
       throw of(field, "required", value, "a non-blank text is required");
     }
-    return value.strip();
+    return Texts.strip(value);
   }
 
   /** The field that was refused. */

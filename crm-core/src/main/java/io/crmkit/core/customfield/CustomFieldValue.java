@@ -1,6 +1,7 @@
 package io.crmkit.core.customfield;
 
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,12 +11,15 @@ public sealed interface CustomFieldValue {
   /** The type of field this value fits. */
   CustomFieldType type();
 
-  /** Text, stripped. @param value the text */
+  /**
+   * Text, stripped; never blank (a field without text is a field left out).
+   *
+   * @param value the text
+   */
   record Text(String value) implements CustomFieldValue {
-    /** Checks the text. */
+    /** Checks and strips the text. */
     public Text {
-      CrmValidationException.required("customField.text", value);
-      value = value.strip();
+      value = CrmValidationException.requiredText("customField.text", value);
     }
 
     @Override
@@ -24,12 +28,32 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** A number, trailing zeros stripped so that 1.0 equals 1. @param value the number */
+  /**
+   * A number, trailing zeros stripped so that 1.0 equals 1. It is smaller than {@code 10^34} in size
+   * and has at most 34 decimal places: enough for any count, amount or score, and a bound on what a
+   * CSV export writes out.
+   *
+   * @param value the number
+   */
   record Number(BigDecimal value) implements CustomFieldValue {
-    /** Checks and normalises the number. */
+    /** The most digits a number has before, and the most it has after, the decimal point. */
+    public static final int MAX_DIGITS = 34;
+
+    /**
+     * Checks and normalises the number.
+     *
+     * @throws CrmValidationException with rule {@code required}, {@code range} (10^34 or more in
+     *     size) or {@code scale} (more than 34 decimal places)
+     */
     public Number {
       CrmValidationException.required("customField.number", value);
       value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      if ((long) value.precision() - value.scale() > MAX_DIGITS) {
+        throw CrmValidationException.of("customField.number", "range", value, "less than 10^34 in size");
+      }
+      if (value.scale() > MAX_DIGITS) {
+        throw CrmValidationException.of("customField.number", "scale", value, "at most 34 decimal places");
+      }
     }
 
     @Override
@@ -38,7 +62,11 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** A date. @param value the date */
+  /**
+   * A date.
+   *
+   * @param value the date
+   */
   record Date(LocalDate value) implements CustomFieldValue {
     /** Checks the date. */
     public Date {
@@ -51,7 +79,11 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** Yes or no. @param value the flag */
+  /**
+   * Yes or no.
+   *
+   * @param value the flag
+   */
   record Flag(boolean value) implements CustomFieldValue {
     @Override
     public CustomFieldType type() {
@@ -59,11 +91,15 @@ public sealed interface CustomFieldValue {
     }
   }
 
-  /** One option of a picklist, stripped. @param value the option chosen */
+  /**
+   * One option of a picklist, white space folded as the options are.
+   *
+   * @param value the option chosen
+   */
   record Choice(String value) implements CustomFieldValue {
-    /** Checks the option. */
+    /** Checks the option and folds its white space. */
     public Choice {
-      value = CrmValidationException.requiredText("customField.choice", value);
+      value = Texts.fold(CrmValidationException.requiredText("customField.choice", value));
     }
 
     @Override

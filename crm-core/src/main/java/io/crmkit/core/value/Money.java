@@ -11,15 +11,29 @@ import java.util.Locale;
  *
  * <p>Normalised when made: the scale is the currency's minor units (cents for USD, none for JPY),
  * or more when the amount is more precise (a unit price of 0.005 USD keeps its three places), so
- * that {@code 10 USD} equals {@code 10.00 USD}. Arithmetic on two currencies is refused; convert
- * first with {@link #convertTo(Currency, ExchangeRate)}.
+ * that {@code 10 USD} equals {@code 10.00 USD}. An amount has at most {@value #MAX_INTEGER_DIGITS}
+ * digits before the decimal point and at most {@value #MAX_SCALE} after it; beyond that it is not
+ * money but a mistake (or an attempt to make the library work on a number with a billion digits).
+ * Arithmetic on two currencies is refused; convert first with
+ * {@link #convertTo(Currency, ExchangeRate)} or {@code ExchangeRates.convert}.
  *
  * @param amount the amount, any sign
  * @param currency the ISO 4217 currency
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+  /** The most digits an amount has before the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 24;
 
-  /** Checks and normalises the amount's scale. */
+  /** The most digits an amount has after the decimal point. */
+  public static final int MAX_SCALE = 18;
+
+  /**
+   * Checks and normalises the amount's scale.
+   *
+   * @throws CrmValidationException when the amount or currency is missing (rule {@code required}),
+   *     the amount is {@code 10^24} or more in size ({@code range}) or has more than 18 decimal
+   *     places ({@code scale})
+   */
   public Money {
     CrmValidationException.required("money.amount", amount);
     CrmValidationException.required("money.currency", currency);
@@ -67,22 +81,30 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
-  /** The sum; refused when the currencies differ. */
+  /** The sum; refused with rule {@code mismatch} when the currencies differ. */
   public Money plus(Money other) {
     requireSameCurrency(other);
     return new Money(amount.add(other.amount), currency);
   }
 
-  /** The difference; refused when the currencies differ. */
+  /** The difference; refused with rule {@code mismatch} when the currencies differ. */
   public Money minus(Money other) {
     requireSameCurrency(other);
     return new Money(amount.subtract(other.amount), currency);
   }
 
-  /** This amount times a factor, such as a quantity, rounded half-even to the result's scale. */
+  /**
+   * This amount times a factor, such as a quantity or a discount rate: exact when the product has at
+   * most {@value #MAX_SCALE} decimal places, otherwise rounded half-even to that many. Call
+   * {@link #rounded()} for the currency's minor units.
+   */
   public Money times(BigDecimal factor) {
     CrmValidationException.required("factor", factor);
-    return new Money(amount.multiply(factor), currency);
+    BigDecimal product = amount.multiply(factor);
+    if (product.scale() > MAX_SCALE) {
+      product = product.setScale(MAX_SCALE, RoundingMode.HALF_EVEN);
+    }
+    return new Money(product, currency);
   }
 
   /** This amount times a whole number. */
@@ -160,6 +182,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   private static BigDecimal normalise(BigDecimal amount, Currency currency) {
     BigDecimal stripped = amount.stripTrailingZeros();
+    // Checked before setScale: widening a scale of -10^9 would compute a billion-digit number.
+    if (stripped.signum() != 0 && (long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+      throw CrmValidationException.of("money.amount", "range", amount,
+          "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+    if (stripped.scale() > MAX_SCALE) {
+      throw CrmValidationException.of("money.amount", "scale", amount,
+          "at most " + MAX_SCALE + " digits after the decimal point");
+    }
     int scale = Math.max(minorDigits(currency), stripped.scale());
     return stripped.setScale(scale, RoundingMode.UNNECESSARY);
   }
