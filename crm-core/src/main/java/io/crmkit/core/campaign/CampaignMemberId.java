@@ -1,0 +1,25 @@
+package io.crmkit.core.campaign;
+
+import io.crmkit.core.AggregateId;
+
+/**
+ * The id of a {@link CampaignMember}.
+ *
+ * @param value the id as text
+ */
+public record CampaignMemberId(String value) implements AggregateId {
+  /** Checks and strips the id. */
+  public CampaignMemberId {
+    value = AggregateId.checked("campaignMemberId", value);
+  }
+
+  /** Makes the id. */
+  public static CampaignMemberId of(String value) {
+    return new CampaignMemberId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
