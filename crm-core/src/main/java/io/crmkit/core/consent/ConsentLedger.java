@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's consent history: every {@link ConsentRecord} in the order it was appended, never
@@ -43,11 +44,14 @@ public final class ConsentLedger {
    */
   public static ConsentLedger of(List<ConsentRecord> records) {
     CrmValidationException.required("consent.records", records);
-    ConsentLedger ledger = EMPTY;
+    ImmutableList.Builder<ConsentRecord> checked = ImmutableList.builderWithExpectedSize(records.size());
+    ConsentRecord previous = null;
     for (ConsentRecord r : records) {
-      ledger = ledger.record(r);
+      checkAppendable(previous, r);
+      checked.add(r);
+      previous = r;
     }
-    return ledger;
+    return previous == null ? EMPTY : new ConsentLedger(checked.build());
   }
 
   /**
@@ -57,14 +61,7 @@ public final class ConsentLedger {
    *     captured before the last record in the ledger
    */
   public ConsentLedger record(ConsentRecord record) {
-    CrmValidationException.required("consent.record", record);
-    if (!records.isEmpty()) {
-      Instant last = records.get(records.size() - 1).capturedAt();
-      if (record.capturedAt().isBefore(last)) {
-        throw CrmValidationException.of("consent.capturedAt", "order", record.capturedAt(),
-            "records are appended in capture order; the last was captured at " + last);
-      }
-    }
+    checkAppendable(records.isEmpty() ? null : records.get(records.size() - 1), record);
     return new ConsentLedger(ImmutableList.<ConsentRecord>builderWithExpectedSize(records.size() + 1)
         .addAll(records).add(record).build());
   }
@@ -119,8 +116,16 @@ public final class ConsentLedger {
     return statuses.buildOrThrow();
   }
 
+  private static void checkAppendable(@Nullable ConsentRecord last, @Nullable ConsentRecord next) {
+    CrmValidationException.required("consent.record", next);
+    if (last != null && next.capturedAt().isBefore(last.capturedAt())) {
+      throw CrmValidationException.of("consent.capturedAt", "order", next.capturedAt(),
+          "records are appended in capture order; the last was captured at " + last.capturedAt());
+    }
+  }
+
   private Optional<ConsentRecord> answering(ConsentScope scope, Instant at) {
-    ConsentRecord best = null;
+    @Nullable ConsentRecord best = null;
     for (ConsentRecord r : records) {
       if (!r.scope().equals(scope) || r.capturedAt().isAfter(at) || !r.isEffectiveAt(at)) {
         continue;
