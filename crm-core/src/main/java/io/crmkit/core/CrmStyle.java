@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of crmkit: package-private implementations, {@code of}/{@code builder}
- * on the abstract type, accessors without {@code get} prefixes.
+ * on the abstract type, accessors without {@code get} prefixes, {@code addX} for one element of a list
+ * ({@code addPostalAddress} for {@code postalAddresses}).
  *
  * <p>Put it on a module's top package (and on each sub-package that declares values) in
  * {@code package-info.java}. It is read at compile time only.
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
+    depluralizeDictionary = {"address:addresses"},
     defaults = @Value.Immutable(copy = true),
     jdkOnly = false)
 public @interface CrmStyle {}
