@@ -3,8 +3,8 @@ package io.crmkit.core;
 import static io.crmkit.core.fixtures.ValidationAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.value.UserId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.UserId;
 import org.junit.jupiter.api.Test;
 
 class AggregateIdTest {

@@ -1,15 +1,16 @@
 package io.crmkit.core.activity;
 
+import io.crmkit.core.id.ActivityId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.Texts;
-import io.crmkit.core.lead.LeadId;
-import io.crmkit.core.opportunity.OpportunityId;
-import io.crmkit.core.support.CaseId;
-import io.crmkit.core.value.UserId;
+import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.OpportunityId;
+import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;

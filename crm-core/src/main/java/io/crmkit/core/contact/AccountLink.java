@@ -1,7 +1,7 @@
 package io.crmkit.core.contact;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 
 /**
  * A contact's link to an account, with the role the contact plays there; a contact has at most one

@@ -1,8 +1,9 @@
 package io.crmkit.core.contact;
 
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentRecord;
 import io.crmkit.core.customfield.CustomFields;
@@ -11,7 +12,7 @@ import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;
 import io.crmkit.core.value.PostalAddress;
-import io.crmkit.core.value.UserId;
+import io.crmkit.core.id.UserId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.AccountId;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.ActivityId;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.campaign.CampaignMemberId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.CampaignMemberId;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package io.crmkit.core.event;
 
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.AggregateId;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package io.crmkit.core.event;
 
+import io.crmkit.core.id.EventId;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.crmkit.core.AggregateId;

@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.LeadId;
 import java.time.Instant;
 import java.util.Set;
 

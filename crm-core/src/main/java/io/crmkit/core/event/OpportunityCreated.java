@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.opportunity.OpportunityId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.OpportunityId;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.order.OrderId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.OrderId;
 import java.time.Instant;
 import java.util.Set;
 

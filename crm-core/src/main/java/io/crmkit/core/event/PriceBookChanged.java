@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.product.PriceBookId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.PriceBookId;
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.product.ProductId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.ProductId;
 import java.time.Instant;
 
 /**

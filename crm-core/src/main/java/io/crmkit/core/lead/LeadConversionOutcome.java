@@ -1,9 +1,9 @@
 package io.crmkit.core.lead;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.opportunity.OpportunityId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.OpportunityId;
 import java.time.Instant;
 import java.util.Optional;
 

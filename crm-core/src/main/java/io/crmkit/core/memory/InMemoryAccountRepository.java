@@ -1,7 +1,7 @@
 package io.crmkit.core.memory;
 
 import io.crmkit.core.account.Account;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.port.AccountRepository;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.crmkit.core.opportunity;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.internal.Texts;
 
 /**

@@ -1,19 +1,20 @@
 package io.crmkit.core.order;
 
+import io.crmkit.core.id.OrderId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.Texts;
-import io.crmkit.core.opportunity.OpportunityId;
+import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.product.LineItem;
 import io.crmkit.core.product.LineItems;
 import io.crmkit.core.product.TaxRate;
 import io.crmkit.core.product.Totals;
-import io.crmkit.core.quote.QuoteId;
+import io.crmkit.core.id.QuoteId;
 import io.crmkit.core.value.Money;
-import io.crmkit.core.value.UserId;
+import io.crmkit.core.id.UserId;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;

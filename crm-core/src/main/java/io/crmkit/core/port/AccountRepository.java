@@ -3,7 +3,7 @@ package io.crmkit.core.port;
 import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.account.Account;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.internal.Texts;
 import java.util.List;
 import java.util.Locale;

@@ -1,18 +1,18 @@
 package io.crmkit.core.port;
 
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.activity.ActivityId;
-import io.crmkit.core.campaign.CampaignId;
-import io.crmkit.core.campaign.CampaignMemberId;
-import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.event.EventId;
-import io.crmkit.core.lead.LeadId;
-import io.crmkit.core.opportunity.OpportunityId;
-import io.crmkit.core.order.OrderId;
-import io.crmkit.core.product.PriceBookId;
-import io.crmkit.core.product.ProductId;
-import io.crmkit.core.quote.QuoteId;
-import io.crmkit.core.support.CaseId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ActivityId;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.CampaignMemberId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
+import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.OpportunityId;
+import io.crmkit.core.id.OrderId;
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.id.ProductId;
+import io.crmkit.core.id.QuoteId;
+import io.crmkit.core.id.CaseId;
 import java.util.function.Function;
 
 /**

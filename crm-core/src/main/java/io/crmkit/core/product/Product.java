@@ -1,5 +1,6 @@
 package io.crmkit.core.product;
 
+import io.crmkit.core.id.ProductId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.customfield.CustomFields;

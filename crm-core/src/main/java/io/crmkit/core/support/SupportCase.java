@@ -1,14 +1,15 @@
 package io.crmkit.core.support;
 
+import io.crmkit.core.id.CaseId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.Texts;
-import io.crmkit.core.order.OrderId;
-import io.crmkit.core.product.ProductId;
-import io.crmkit.core.value.UserId;
+import io.crmkit.core.id.OrderId;
+import io.crmkit.core.id.ProductId;
+import io.crmkit.core.id.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,12 +1,13 @@
 package io.crmkit.core.campaign;
 
+import io.crmkit.core.id.CampaignMemberId;
 import static io.crmkit.core.fixtures.PeopleFixtures.T0;
 import static io.crmkit.core.fixtures.PeopleFixtures.aCampaignMember;
 import static io.crmkit.core.fixtures.PeopleFixtures.hoursAfterT0;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.id.LeadId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

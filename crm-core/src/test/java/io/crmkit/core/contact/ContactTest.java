@@ -1,5 +1,6 @@
 package io.crmkit.core.contact;
 
+import io.crmkit.core.id.ContactId;
 import static io.crmkit.core.fixtures.PeopleFixtures.ACME;
 import static io.crmkit.core.fixtures.PeopleFixtures.T0;
 import static io.crmkit.core.fixtures.PeopleFixtures.aConsentRecord;
@@ -8,7 +9,7 @@ import static io.crmkit.core.fixtures.PeopleFixtures.hoursAfterT0;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.consent.ConsentChannel;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentPurpose;

@@ -1,11 +1,12 @@
 package io.crmkit.core.event;
 
+import io.crmkit.core.id.EventId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.fixtures.TestEvents;
 import java.util.ArrayList;
 import java.util.List;

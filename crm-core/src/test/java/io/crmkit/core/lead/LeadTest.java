@@ -1,5 +1,6 @@
 package io.crmkit.core.lead;
 
+import io.crmkit.core.id.LeadId;
 import static io.crmkit.core.fixtures.PeopleFixtures.ACME;
 import static io.crmkit.core.fixtures.PeopleFixtures.T0;
 import static io.crmkit.core.fixtures.PeopleFixtures.aConversionAt;
@@ -8,10 +9,10 @@ import static io.crmkit.core.fixtures.PeopleFixtures.hoursAfterT0;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.campaign.CampaignId;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.opportunity.OpportunityId;
+import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.account.AccountId;
-import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.event.EventId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.port.IdGenerator;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.crmkit.core.account.Account;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.memory.Steps.Step;
 import io.crmkit.core.port.AccountRepository;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.crmkit.core.account.Account;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -3,10 +3,10 @@ package io.crmkit.core.memory;
 import static io.crmkit.core.fixtures.TestAccounts.anAccount;
 
 import io.crmkit.core.account.Account;
-import io.crmkit.core.account.AccountId;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.event.AccountChanged;
 import io.crmkit.core.event.CrmEvent;
-import io.crmkit.core.event.EventId;
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.fixtures.TestEvents;
 import java.util.LinkedHashMap;
 import java.util.List;

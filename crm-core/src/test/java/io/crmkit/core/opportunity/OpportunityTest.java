@@ -1,5 +1,6 @@
 package io.crmkit.core.opportunity;
 
+import io.crmkit.core.id.OpportunityId;
 import static io.crmkit.core.fixtures.SalesFixtures.ACCOUNT_ID;
 import static io.crmkit.core.fixtures.SalesFixtures.CLOSED_ON;
 import static io.crmkit.core.fixtures.SalesFixtures.CREATED_AT;
@@ -16,8 +17,8 @@ import static io.crmkit.core.opportunity.Stage.DISCOVERY;
 import static io.crmkit.core.opportunity.Stage.PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.campaign.CampaignId;
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.product.Discount;
 import io.crmkit.core.product.LineItem;
 import io.crmkit.core.value.Attribution;

@@ -1,5 +1,6 @@
 package io.crmkit.core.product;
 
+import io.crmkit.core.id.ProductId;
 import static io.crmkit.core.fixtures.SalesFixtures.aLineItem;
 import static io.crmkit.core.fixtures.SalesFixtures.eur;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;

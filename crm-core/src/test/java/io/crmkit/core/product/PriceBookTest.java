@@ -1,5 +1,7 @@
 package io.crmkit.core.product;
 
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.id.ProductId;
 import static io.crmkit.core.fixtures.SalesFixtures.CREATED_AT;
 import static io.crmkit.core.fixtures.SalesFixtures.PRODUCT_ID;
 import static io.crmkit.core.fixtures.SalesFixtures.aPriceBook;

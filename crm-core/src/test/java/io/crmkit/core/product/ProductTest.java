@@ -1,5 +1,6 @@
 package io.crmkit.core.product;
 
+import io.crmkit.core.id.ProductId;
 import static io.crmkit.core.fixtures.SalesFixtures.CREATED_AT;
 import static io.crmkit.core.fixtures.SalesFixtures.aProduct;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;

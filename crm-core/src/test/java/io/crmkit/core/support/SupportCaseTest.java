@@ -5,7 +5,7 @@ import static io.crmkit.core.fixtures.SalesFixtures.aSupportCase;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.id.ContactId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,9 +1,9 @@
-package io.crmkit.core.lead;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link Lead}.
+ * The id of a {@link io.crmkit.core.lead.Lead}.
  *
  * @param value the id as text
  */

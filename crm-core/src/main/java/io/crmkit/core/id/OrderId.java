@@ -1,9 +1,9 @@
-package io.crmkit.core.order;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of an {@link Order}.
+ * The id of an {@link io.crmkit.core.order.Order}.
  *
  * @param value the id as text
  */

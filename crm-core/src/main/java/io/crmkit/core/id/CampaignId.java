@@ -1,9 +1,9 @@
-package io.crmkit.core.campaign;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link Campaign}.
+ * The id of a {@link io.crmkit.core.campaign.Campaign}.
  *
  * @param value the id as text
  */

@@ -1,9 +1,9 @@
-package io.crmkit.core.opportunity;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of an {@link Opportunity}.
+ * The id of an {@link io.crmkit.core.opportunity.Opportunity}.
  *
  * @param value the id as text
  */

@@ -1,9 +1,9 @@
-package io.crmkit.core.contact;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link Contact}.
+ * The id of a {@link io.crmkit.core.contact.Contact}.
  *
  * @param value the id as text
  */

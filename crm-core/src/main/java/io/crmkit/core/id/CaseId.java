@@ -1,9 +1,9 @@
-package io.crmkit.core.support;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link SupportCase}.
+ * The id of a {@link io.crmkit.core.support.SupportCase}.
  *
  * @param value the id as text
  */

@@ -1,9 +1,9 @@
-package io.crmkit.core.quote;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link Quote}.
+ * The id of a {@link io.crmkit.core.quote.Quote}.
  *
  * @param value the id as text
  */

@@ -1,9 +1,9 @@
-package io.crmkit.core.event;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link CrmEvent}.
+ * The id of a {@link io.crmkit.core.event.CrmEvent}.
  *
  * @param value the id as text
  */

@@ -1,9 +1,9 @@
-package io.crmkit.core.product;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of a {@link PriceBook}.
+ * The id of a {@link io.crmkit.core.product.PriceBook}.
  *
  * @param value the id as text
  */

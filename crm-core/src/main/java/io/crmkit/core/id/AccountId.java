@@ -1,9 +1,9 @@
-package io.crmkit.core.account;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of an {@link Account}.
+ * The id of an {@link io.crmkit.core.account.Account}.
  *
  * @param value the id as text
  */

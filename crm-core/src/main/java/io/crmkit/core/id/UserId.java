@@ -1,4 +1,4 @@
-package io.crmkit.core.value;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 

@@ -1,9 +1,9 @@
-package io.crmkit.core.activity;
+package io.crmkit.core.id;
 
 import io.crmkit.core.AggregateId;
 
 /**
- * The id of an {@link Activity}.
+ * The id of an {@link io.crmkit.core.activity.Activity}.
  *
  * @param value the id as text
  */
