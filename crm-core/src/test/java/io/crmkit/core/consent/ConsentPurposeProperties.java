@@ -1,6 +1,6 @@
 package io.crmkit.core.consent;
 
-import static io.crmkit.core.fixtures.ValidationAssertions.assertRejected;
+import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.fixtures.ValueArbitraries;

@@ -1,0 +1,48 @@
+package io.crmkit.core.port;
+
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.activity.Activity;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ActivityId;
+import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.OpportunityId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores activities. Implemented by the host application; an in-memory version ships with crm-core.
+ *
+ * <p>Saves are optimistic, as for every repository: a save is accepted only from a copy read at the
+ * stored version. Inside a {@link UnitOfWork} the saves follow its contract. Where several
+ * records match, lists are ordered by creation time, then by id.
+ */
+public interface ActivityRepository {
+  /** The activity with this id, if stored. */
+  Optional<Activity> findById(ActivityId id);
+
+  /** The activities related to this contact. */
+  List<Activity> findByContact(ContactId contactId);
+
+  /** The activities related to this account. */
+  List<Activity> findByAccount(AccountId accountId);
+
+  /** The activities related to this lead. */
+  List<Activity> findByLead(LeadId leadId);
+
+  /** The activities related to this opportunity. */
+  List<Activity> findByOpportunity(OpportunityId opportunityId);
+
+  /** The activities related to this support case. */
+  List<Activity> findByCase(CaseId caseId);
+
+  /**
+   * Stores the activity and returns the stored copy, whose version is one more than the given one.
+   * A new activity must have version 0; an existing one the version it was read at.
+   *
+   * @throws ConcurrentUpdateException when the version is not the stored one (or the record is new
+   *     and the version is not 0, or it is 0 and the record exists); nothing is written
+   */
+  Activity save(Activity activity);
+}

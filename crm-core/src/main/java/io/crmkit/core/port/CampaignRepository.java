@@ -1,0 +1,36 @@
+package io.crmkit.core.port;
+
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.campaign.Campaign;
+import io.crmkit.core.id.CampaignId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores campaigns. Implemented by the host application; an in-memory version ships with crm-core.
+ *
+ * <p>Saves are optimistic, as for every repository: a save is accepted only from a copy read at the
+ * stored version. Inside a {@link UnitOfWork} the saves follow its contract. Where several
+ * records match, lists are ordered by creation time, then by id.
+ */
+public interface CampaignRepository {
+  /** The campaign with this id, if stored. */
+  Optional<Campaign> findById(CampaignId id);
+
+  /**
+   * The campaigns with this name, ignoring case and runs of white space.
+   *
+   * @throws CrmValidationException when the name is blank
+   */
+  List<Campaign> findByName(String name);
+
+  /**
+   * Stores the campaign and returns the stored copy, whose version is one more than the given one.
+   * A new campaign must have version 0; an existing one the version it was read at.
+   *
+   * @throws ConcurrentUpdateException when the version is not the stored one (or the record is new
+   *     and the version is not 0, or it is 0 and the record exists); nothing is written
+   */
+  Campaign save(Campaign campaign);
+}

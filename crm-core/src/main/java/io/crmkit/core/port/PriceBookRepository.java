@@ -1,0 +1,40 @@
+package io.crmkit.core.port;
+
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.product.PriceBook;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores price books. Implemented by the host application; an in-memory version ships with crm-core.
+ *
+ * <p>Saves are optimistic, as for every repository: a save is accepted only from a copy read at the
+ * stored version. Inside a {@link UnitOfWork} the saves follow its contract. Where several
+ * records match, lists are ordered by creation time, then by id.
+ */
+public interface PriceBookRepository {
+  /** The price book with this id, if stored. */
+  Optional<PriceBook> findById(PriceBookId id);
+
+  /**
+   * The price books with this name, ignoring case and runs of white space.
+   *
+   * @throws CrmValidationException when the name is blank
+   */
+  List<PriceBook> findByName(String name);
+
+  /** The price books in this currency. */
+  List<PriceBook> findByCurrency(Currency currency);
+
+  /**
+   * Stores the price book and returns the stored copy, whose version is one more than the given one.
+   * A new price book must have version 0; an existing one the version it was read at.
+   *
+   * @throws ConcurrentUpdateException when the version is not the stored one (or the record is new
+   *     and the version is not 0, or it is 0 and the record exists); nothing is written
+   */
+  PriceBook save(PriceBook priceBook);
+}
