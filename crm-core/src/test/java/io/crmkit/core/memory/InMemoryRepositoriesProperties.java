@@ -42,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,9 +59,9 @@ class InMemoryRepositoriesProperties {
   private static final int IDS = 4;
   private static final int KEYS = 3;
   private static final List<EmailAddress> EMAILS =
-      List.of(EmailAddress.of("ada@example.com"), EmailAddress.of("grace@example.com"), EmailAddress.of("linus@example.com"));
+      Stream.of("ada@example.com", "grace@example.com", "linus@example.com").map(EmailAddress::of).toList();
   private static final List<PhoneNumber> PHONES =
-      List.of(PhoneNumber.of("+49301234567"), PhoneNumber.of("+442079460958"), PhoneNumber.of("+33142685300"));
+      Stream.of("+49 30 1234567", "+44 20 7946 0958", "+33 1 42 68 53 00").map(PhoneNumber::of).toList();
   private static final List<String> QUOTE_NUMBERS = List.of("Q-1", "Q-2", "Q 3");
 
   /** How a batch of steps runs. */
@@ -102,7 +103,8 @@ class InMemoryRepositoriesProperties {
     Arbitrary<Step> contact = Combinators.combine(id, minutes, keys, keys, keys).as(SaveContact::new);
     Arbitrary<Step> lead = Combinators.combine(id, minutes, key.optional(),
         Arbitraries.of(LeadStatus.NEW, LeadStatus.WORKING, LeadStatus.QUALIFIED)).as(SaveLead::new);
-    Arbitrary<Step> opportunity = Combinators.combine(id, minutes, key, keys, key.optional()).as(SaveOpportunity::new);
+    Arbitrary<Step> opportunity =
+        Combinators.combine(id, minutes, key, keys, key.optional()).as(SaveOpportunity::new);
     Arbitrary<Step> quote = Combinators.combine(id, minutes, key, key, key.optional()).as(SaveQuote::new);
     Arbitrary<Step> activity = Combinators.combine(id, minutes, keys, key.optional(), key.optional())
         .as(SaveActivity::new);
