@@ -31,4 +31,22 @@ public interface Aggregate<I extends AggregateId> {
 
   /** The aggregate's type as people name it: {@code "Contact"}, {@code "Opportunity"}. */
   String recordType();
+
+  /**
+   * Checks what every aggregate promises: {@code updatedAt} is not before {@code createdAt} (rule
+   * {@code order}) and the version is not negative (rule {@code range}).
+   *
+   * @param prefix the aggregate's field prefix in messages, such as {@code "contact"}
+   * @throws CrmValidationException naming {@code prefix.updatedAt} or {@code prefix.version}
+   */
+  static void checkBasics(String prefix, Aggregate<?> aggregate) {
+    if (aggregate.updatedAt().isBefore(aggregate.createdAt())) {
+      throw CrmValidationException.of(prefix + ".updatedAt", "order", aggregate.updatedAt(),
+          "updatedAt is before createdAt");
+    }
+    if (aggregate.version() < 0) {
+      throw CrmValidationException.of(prefix + ".version", "range", aggregate.version(),
+          "a version is 0 or more");
+    }
+  }
 }

@@ -106,12 +106,7 @@ public abstract class Account implements Aggregate<AccountId>, WithAccount {
     if (cleanName.isEmpty()) {
       throw CrmValidationException.of("account.name", "required", name(), "a name is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("account.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("account.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("account", this);
     if (size().isPresent() && size().getAsInt() < 0) {
       throw CrmValidationException.of("account.size", "range", size().getAsInt(), "a size is 0 or more");
     }

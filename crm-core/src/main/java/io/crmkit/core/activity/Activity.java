@@ -124,12 +124,7 @@ public abstract class Activity implements Aggregate<ActivityId>, WithActivity {
     if (cleanSubject.isEmpty()) {
       throw CrmValidationException.of("activity.subject", "required", subject(), "a subject is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("activity.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("activity.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("activity", this);
     if (duration().isPresent() && duration().get().isNegative()) {
       throw CrmValidationException.of("activity.duration", "range", duration().get(), "a duration is not negative");
     }

@@ -97,12 +97,7 @@ public abstract class Campaign implements Aggregate<CampaignId>, WithCampaign {
     if (cleanChannel.isEmpty()) {
       throw CrmValidationException.of("campaign.channel", "required", channel(), "a channel is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("campaign.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("campaign.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("campaign", this);
     if (cost().isPresent() && cost().get().isNegative()) {
       throw CrmValidationException.of("campaign.cost", "range", cost().get(), "a cost is not negative");
     }

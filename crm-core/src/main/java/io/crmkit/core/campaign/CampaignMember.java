@@ -86,12 +86,7 @@ public abstract class CampaignMember implements Aggregate<CampaignMemberId>, Wit
       throw CrmValidationException.of("campaignMember.member", "exactlyOne",
           contactId().isPresent() ? "contact and lead" : "neither", "a member is either a contact or a lead");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("campaignMember.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("campaignMember.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("campaignMember", this);
     if (status() == CampaignMemberStatus.RESPONDED && respondedAt().isEmpty()) {
       throw CrmValidationException.of("campaignMember.respondedAt", "required", status(),
           "a member who responded has a response time");

@@ -156,12 +156,7 @@ public abstract class Contact implements Aggregate<ContactId>, WithContact {
       throw CrmValidationException.of("contact.name", "required", "",
           "a contact needs a first name, a last name or an e-mail address");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("contact.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("contact.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("contact", this);
     noDuplicates("contact.emails", emails());
     noDuplicates("contact.phones", phones());
     noDuplicates("contact.postalAddresses", postalAddresses());

@@ -137,12 +137,7 @@ public abstract class Lead implements Aggregate<LeadId>, WithLead {
     if (source.isEmpty()) {
       throw CrmValidationException.of("lead.leadSource", "required", leadSource(), "say where the lead came from");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("lead.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("lead.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("lead", this);
     if (companySize().isPresent() && companySize().getAsInt() < 0) {
       throw CrmValidationException.of("lead.companySize", "range", companySize().getAsInt(), "a size is 0 or more");
     }

@@ -187,12 +187,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId>, WithOppor
     if (cleanName.isEmpty()) {
       throw CrmValidationException.of("opportunity.name", "required", name(), "a name is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("opportunity.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("opportunity.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("opportunity", this);
     if (amount().isNegative()) {
       throw CrmValidationException.of("opportunity.amount", "range", amount(), "an amount is 0 or more");
     }

@@ -11,6 +11,7 @@ import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.product.LineItem;
 import io.crmkit.core.product.LineItems;
 import io.crmkit.core.product.TaxRate;
+import io.crmkit.core.product.Priced;
 import io.crmkit.core.product.Totals;
 import io.crmkit.core.id.QuoteId;
 import io.crmkit.core.value.Money;
@@ -30,7 +31,7 @@ import org.immutables.value.Value;
  * quote, never stored. An order that was placed (placed, fulfilled, returned) has at least one line.
  */
 @Value.Immutable
-public abstract class Order implements Aggregate<OrderId>, WithOrder {
+public abstract class Order implements Aggregate<OrderId>, WithOrder, Priced {
 
   @Override
   public abstract OrderId id();
@@ -112,45 +113,16 @@ public abstract class Order implements Aggregate<OrderId>, WithOrder {
   }
 
   /** All totals of the order, worked out from its lines and tax rate. */
+  @Override
   @Value.Lazy
   public Totals totals() {
     return Totals.of(currency(), lineItems(), taxRate());
   }
 
-  /** The sum of the lines' gross amounts. */
-  public Money subtotal() {
-    return totals().subtotal();
-  }
-
-  /** The sum of the lines' discounts. */
-  public Money discountTotal() {
-    return totals().discountTotal();
-  }
-
-  /** Subtotal less discounts. */
-  public Money netTotal() {
-    return totals().netTotal();
-  }
-
-  /** The tax on the net total; zero without a tax rate. */
-  public Money taxAmount() {
-    return totals().taxAmount();
-  }
-
-  /** Net total plus tax: what the buyer pays. */
-  public Money grandTotal() {
-    return totals().grandTotal();
-  }
-
   @Value.Check
   Order normalised() {
     String cleanNumber = normaliseOrderNumber(orderNumber());
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("order.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("order.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("order", this);
     LineItems.requireCurrency("order.lineItems", currency(), lineItems());
     if (status().wasPlaced() && lineItems().isEmpty()) {
       throw CrmValidationException.of("order.lineItems", "required", status(),

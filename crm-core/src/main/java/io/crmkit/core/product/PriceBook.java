@@ -94,12 +94,7 @@ public abstract class PriceBook implements Aggregate<PriceBookId>, WithPriceBook
     if (cleanName.isEmpty()) {
       throw CrmValidationException.of("priceBook.name", "required", name(), "a name is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("priceBook.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("priceBook.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("priceBook", this);
     Set<ProductId> seen = new HashSet<>();
     for (PriceBookEntry entry : entries()) {
       if (!entry.unitPrice().currency().equals(currency())) {

@@ -82,12 +82,7 @@ public abstract class Product implements Aggregate<ProductId>, WithProduct {
     if (cleanName.isEmpty()) {
       throw CrmValidationException.of("product.name", "required", name(), "a name is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("product.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("product.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("product", this);
     Optional<String> cleanDescription = description().map(String::strip).filter(s -> !s.isEmpty());
     Optional<String> cleanFamily = family().map(Texts::fold).filter(s -> !s.isEmpty());
     if (cleanSku.equals(sku()) && cleanName.equals(name()) && cleanDescription.equals(description())

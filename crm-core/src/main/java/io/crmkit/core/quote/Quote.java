@@ -12,6 +12,7 @@ import io.crmkit.core.product.LineItem;
 import io.crmkit.core.product.LineItems;
 import io.crmkit.core.id.PriceBookId;
 import io.crmkit.core.product.TaxRate;
+import io.crmkit.core.product.Priced;
 import io.crmkit.core.product.Totals;
 import io.crmkit.core.value.Money;
 import io.crmkit.core.id.UserId;
@@ -33,7 +34,7 @@ import org.immutables.value.Value;
  * quote has at least one line.
  */
 @Value.Immutable
-public abstract class Quote implements Aggregate<QuoteId>, WithQuote {
+public abstract class Quote implements Aggregate<QuoteId>, WithQuote, Priced {
 
   @Override
   public abstract QuoteId id();
@@ -116,45 +117,16 @@ public abstract class Quote implements Aggregate<QuoteId>, WithQuote {
   }
 
   /** All totals of the quote, worked out from its lines and tax rate. */
+  @Override
   @Value.Lazy
   public Totals totals() {
     return Totals.of(currency(), lineItems(), taxRate());
   }
 
-  /** The sum of the lines' gross amounts. */
-  public Money subtotal() {
-    return totals().subtotal();
-  }
-
-  /** The sum of the lines' discounts. */
-  public Money discountTotal() {
-    return totals().discountTotal();
-  }
-
-  /** Subtotal less discounts. */
-  public Money netTotal() {
-    return totals().netTotal();
-  }
-
-  /** The tax on the net total; zero without a tax rate. */
-  public Money taxAmount() {
-    return totals().taxAmount();
-  }
-
-  /** Net total plus tax: what the buyer pays. */
-  public Money grandTotal() {
-    return totals().grandTotal();
-  }
-
   @Value.Check
   Quote normalised() {
     String cleanNumber = normaliseQuoteNumber(quoteNumber());
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("quote.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("quote.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("quote", this);
     LineItems.requireCurrency("quote.lineItems", currency(), lineItems());
     if (status().isWithBuyer() && lineItems().isEmpty()) {
       throw CrmValidationException.of("quote.lineItems", "required", status(),

@@ -163,12 +163,7 @@ public abstract class SupportCase implements Aggregate<CaseId>, WithSupportCase 
     if (cleanOrigin.isEmpty()) {
       throw CrmValidationException.of("supportCase.origin", "required", origin(), "an origin channel is required");
     }
-    if (updatedAt().isBefore(createdAt())) {
-      throw CrmValidationException.of("supportCase.updatedAt", "order", updatedAt(), "updatedAt is before createdAt");
-    }
-    if (version() < 0) {
-      throw CrmValidationException.of("supportCase.version", "range", version(), "a version is 0 or more");
-    }
+    Aggregate.checkBasics("supportCase", this);
     if (reopenCount() < 0) {
       throw CrmValidationException.of("supportCase.reopenCount", "range", reopenCount(), "a reopen count is 0 or more");
     }
