@@ -369,7 +369,7 @@ public final class LeadConversion {
       Optional<String> title = fill("contact", "jobTitle", contact.jobTitle(), lead.jobTitle(), s -> s, changed);
       List<EmailAddress> emails = fillList("contact", "emails", contact.emails(), lead.email(), EmailAddress::value,
           changed);
-      List<PhoneNumber> phones = fillList("contact", "phones", contact.phones(), lead.phone(), PhoneNumber::toString,
+      List<PhoneNumber> phones = fillList("contact", "phones", contact.phones(), lead.phone(), PhoneNumber::value,
           changed);
       Attribution attribution = fill("contact", "attribution",
           Optional.of(contact.attribution()).filter(a -> !a.isEmpty()),
