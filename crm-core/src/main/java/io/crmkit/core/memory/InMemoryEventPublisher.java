@@ -1,6 +1,7 @@
 package io.crmkit.core.memory;
 
 import io.crmkit.core.event.CrmEvent;
+import io.crmkit.core.port.CrmEventHistory;
 import io.crmkit.core.port.CrmEventPublisher;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The in-memory {@link CrmEventPublisher}: delivers events to subscribers in the calling process and
- * keeps every delivered event for inspection. Thread-safe.
+ * keeps every delivered event for inspection, also by aggregate (its {@link InMemoryCrm#eventHistory()}).
+ * Thread-safe.
  *
  * <p>Events published inside a transaction of its {@link InMemoryCrm} are delivered after the commit,
  * in the order published; outside one, at once. Batches are delivered one at a time in commit
@@ -27,6 +29,7 @@ public final class InMemoryEventPublisher implements CrmEventPublisher {
   private final InMemoryTransactions transactions;
   private final List<Consumer<? super CrmEvent>> subscribers = new CopyOnWriteArrayList<>();
   private final List<CrmEvent> published = new CopyOnWriteArrayList<>();
+  private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final Queue<List<CrmEvent>> pending = new ConcurrentLinkedQueue<>();
   private final ReentrantLock delivering = new ReentrantLock();
 
@@ -64,6 +67,11 @@ public final class InMemoryEventPublisher implements CrmEventPublisher {
     return List.copyOf(published);
   }
 
+  /** The events delivered so far, by the aggregate they happened to. */
+  CrmEventHistory history() {
+    return history;
+  }
+
   /** Queues a committed batch. Called under the write lock, so batches queue in commit order. */
   void enqueue(List<CrmEvent> batch) {
     if (!batch.isEmpty()) {
@@ -82,6 +90,7 @@ public final class InMemoryEventPublisher implements CrmEventPublisher {
       for (List<CrmEvent> batch = pending.poll(); batch != null; batch = pending.poll()) {
         for (CrmEvent event : batch) {
           published.add(event);
+          history.record(event);
           for (Consumer<? super CrmEvent> subscriber : subscribers) {
             try {
               subscriber.accept(event);

@@ -4,7 +4,9 @@ import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.campaign.Campaign;
 import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.internal.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,7 @@ public interface CampaignRepository {
   Optional<Campaign> findById(CampaignId id);
 
   /**
-   * The campaigns with this name, ignoring case and runs of white space.
+   * The campaigns with this name, ignoring case and runs of white space ({@link #nameKey}).
    *
    * @throws CrmValidationException when the name is blank
    */
@@ -33,4 +35,14 @@ public interface CampaignRepository {
    *     and the version is not 0, or it is 0 and the record exists); nothing is written
    */
   Campaign save(Campaign campaign);
+
+  /**
+   * The key campaign names are compared by: white space folded, lower-cased. An adapter stores it next
+   * to the name to look names up.
+   *
+   * @throws CrmValidationException when the name is blank
+   */
+  static String nameKey(String name) {
+    return Texts.fold(CrmValidationException.requiredText("campaign.name", name)).toLowerCase(Locale.ROOT);
+  }
 }

@@ -3,9 +3,11 @@ package io.crmkit.core.port;
 import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.internal.Texts;
 import io.crmkit.core.product.PriceBook;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,7 @@ public interface PriceBookRepository {
   Optional<PriceBook> findById(PriceBookId id);
 
   /**
-   * The price books with this name, ignoring case and runs of white space.
+   * The price books with this name, ignoring case and runs of white space ({@link #nameKey}).
    *
    * @throws CrmValidationException when the name is blank
    */
@@ -37,4 +39,14 @@ public interface PriceBookRepository {
    *     and the version is not 0, or it is 0 and the record exists); nothing is written
    */
   PriceBook save(PriceBook priceBook);
+
+  /**
+   * The key price book names are compared by: white space folded, lower-cased. An adapter stores it next
+   * to the name to look names up.
+   *
+   * @throws CrmValidationException when the name is blank
+   */
+  static String nameKey(String name) {
+    return Texts.fold(CrmValidationException.requiredText("priceBook.name", name)).toLowerCase(Locale.ROOT);
+  }
 }
