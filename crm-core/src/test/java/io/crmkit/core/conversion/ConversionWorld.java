@@ -85,6 +85,11 @@ final class ConversionWorld {
     return conversion.convert(request);
   }
 
+  /** How many saves the conversions made through the world's repositories so far. */
+  int savesMade() {
+    return saves.get();
+  }
+
   /** Converts and expects a conversion (not a refusal); returns its report. */
   ConversionReport converted(ConversionRequest request) {
     ConversionResult result = convert(request);
@@ -181,7 +186,7 @@ final class ConversionWorld {
 
   private void maybeFail(String recordType, Object id) {
     int failAt = failAtSave.get();
-    if (failAt > 0 && saves.incrementAndGet() == failAt) {
+    if (saves.incrementAndGet() == failAt) {
       throw new ConcurrentUpdateException(recordType, String.valueOf(id), 0, 1);
     }
   }
