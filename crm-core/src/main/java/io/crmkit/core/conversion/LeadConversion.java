@@ -106,7 +106,9 @@ import java.util.stream.Stream;
  *       a refusal and not bad input. A missing request raises {@link CrmValidationException}.
  *   <li><b>All or nothing.</b> Everything runs in one unit of work: if a save fails (a record
  *       changed concurrently), the exception propagates, nothing is stored and no event is
- *       delivered; the host may retry.
+ *       delivered; the host may retry. Two conversions of the same lead at once cannot both
+ *       succeed: both save the lead at the version they read, so the later fails and, retried,
+ *       returns the earlier one's records as a repeat.
  * </ol>
  *
  * <p>A record's {@code updatedAt} never goes backwards: when the clock is behind a record's last

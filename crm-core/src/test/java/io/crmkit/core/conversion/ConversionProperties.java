@@ -4,6 +4,7 @@ import static io.crmkit.core.conversion.ConversionWorld.requestFor;
 import static io.crmkit.core.fixtures.PeopleFixtures.aCampaignMember;
 import static io.crmkit.core.fixtures.SalesFixtures.eur;
 import static io.crmkit.core.fixtures.TestAccounts.anAccount;
+import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -22,6 +23,10 @@ import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.lead.Lead;
+import io.crmkit.core.opportunity.ForecastCategory;
+import io.crmkit.core.opportunity.Stage;
+import io.crmkit.core.opportunity.StageOutcome;
+import io.crmkit.core.value.Money;
 import io.crmkit.core.value.EmailAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +159,21 @@ class ConversionProperties {
     for (CrmEvent event : events) {
       assertThat(lastVersion.get(event.aggregateId())).isEqualTo(storedVersion(world, event));
     }
+  }
+
+  @Property(tries = 100)
+  void a_deal_cannot_open_in_a_closed_stage_nor_with_a_negative_amount(
+      @ForAll("closedStages") Stage closed, @ForAll @IntRange(min = 1, max = 1_000_000) int minorUnits) {
+    assertRejected(() -> DEAL.inStage(closed), "conversion.opportunity.stage", "open");
+    assertRejected(() -> NewOpportunity.of("The deal", Money.ofMinor(-minorUnits, "EUR"), LocalDate.of(2026, 6, 30)),
+        "conversion.opportunity.amount", "range");
+  }
+
+  @Provide
+  Arbitrary<Stage> closedStages() {
+    return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), Arbitraries.of(true, false))
+        .as((name, won) -> won ? new Stage(name, StageOutcome.WON, 100, ForecastCategory.CLOSED)
+            : new Stage(name, StageOutcome.LOST, 0, ForecastCategory.OMITTED));
   }
 
   private static long storedVersion(ConversionWorld world, CrmEvent event) {

@@ -713,6 +713,57 @@ class LeadConversionTest {
     }
   }
 
+  @Nested
+  class Races {
+    @Test
+    void of_two_conversions_of_one_lead_at_once_the_later_fails_and_retried_returns_the_earlier_s_records() {
+      Lead lead = world.given(aLead().build());
+      ConversionWorld racing = new ConversionWorld();
+      LeadConversion slow = new LeadConversion(world.crm.leads(), new ConvertingWhileSaving(world, lead.id()),
+          world.crm.contacts(), world.crm.opportunities(), world.crm.campaignMembers(), world.crm.unitOfWork(),
+          world.crm.publisher(), racing.ids, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+
+      assertThatThrownBy(() -> slow.convert(requestFor(lead))).isInstanceOf(ConcurrentUpdateException.class);
+      ConversionReport retried = slow.convert(requestFor(lead)).report().orElseThrow();
+
+      ConversionReport winner = world.converted(requestFor(lead));
+      assertThat(retried.repeat()).isTrue();
+      assertThat(retried.accountId()).isEqualTo(winner.accountId());
+      assertThat(retried.contactId()).isEqualTo(winner.contactId());
+      assertThat(world.crm.contacts().findByEmail(EmailAddress.of("grace@acme.com"))).hasValueSatisfying(
+          contact -> assertThat(contact.id()).isEqualTo(winner.contactId()));
+      assertThat(world.events()).filteredOn(LeadConverted.class::isInstance).hasSize(1);
+    }
+  }
+
+  /** An account repository whose save lets another salesperson convert the same lead, on another thread, meanwhile. */
+  private record ConvertingWhileSaving(ConversionWorld world, LeadId leadId)
+      implements io.crmkit.core.port.AccountRepository {
+    @Override
+    public Optional<Account> findById(AccountId id) {
+      return world.crm.accounts().findById(id);
+    }
+
+    @Override
+    public Optional<Account> findByDomain(String domain) {
+      return world.crm.accounts().findByDomain(domain);
+    }
+
+    @Override
+    public List<Account> findByName(String name) {
+      return world.crm.accounts().findByName(name);
+    }
+
+    @Override
+    public Account save(Account account) {
+      if (world.crm.leads().findById(leadId).orElseThrow().conversion().isEmpty()) {
+        CompletableFuture.runAsync(() -> world.convert(ConversionRequest.of(leadId, UserId.of("user-other"))))
+            .join();
+      }
+      return world.crm.accounts().save(account);
+    }
+  }
+
   /** An account repository whose save lets another user change the lead, on another thread, meanwhile. */
   private record EditingWhileSaving(ConversionWorld world, LeadId leadId)
       implements io.crmkit.core.port.AccountRepository {
