@@ -72,7 +72,7 @@ import io.crmkit.core.support.SupportCase;
 final class AggregateCodecs {
   private AggregateCodecs() {}
 
-  static final Codec<Account> ACCOUNT = ObjectCodec.built(Account::builder, Account.Builder::build)
+  static final ObjectCodec<Account> ACCOUNT = ObjectCodec.built(Account::builder, Account.Builder::build)
       .required("id", ACCOUNT_ID, Account::id, Account.Builder::id)
       .required("kind", enumeration(AccountKind.class), Account::kind, Account.Builder::kind)
       .required("name", TEXT, Account::name, Account.Builder::name)
@@ -87,7 +87,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Account::customFields, Account.Builder::customFields)
       .codec().withRoot("account");
 
-  static final Codec<Contact> CONTACT = ObjectCodec.built(Contact::builder, Contact.Builder::build)
+  static final ObjectCodec<Contact> CONTACT = ObjectCodec.built(Contact::builder, Contact.Builder::build)
       .required("id", CONTACT_ID, Contact::id, Contact.Builder::id)
       .optional("firstName", TEXT, Contact::firstName, Contact.Builder::firstName)
       .optional("middleName", TEXT, Contact::middleName, Contact.Builder::middleName)
@@ -107,7 +107,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Contact::customFields, Contact.Builder::customFields)
       .codec().withRoot("contact");
 
-  static final Codec<Lead> LEAD = ObjectCodec.built(Lead::builder, Lead.Builder::build)
+  static final ObjectCodec<Lead> LEAD = ObjectCodec.built(Lead::builder, Lead.Builder::build)
       .required("id", LEAD_ID, Lead::id, Lead.Builder::id)
       .optional("firstName", TEXT, Lead::firstName, Lead.Builder::firstName)
       .optional("lastName", TEXT, Lead::lastName, Lead.Builder::lastName)
@@ -131,7 +131,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Lead::customFields, Lead.Builder::customFields)
       .codec().withRoot("lead");
 
-  static final Codec<Opportunity> OPPORTUNITY = ObjectCodec.built(Opportunity::builder, Opportunity.Builder::build)
+  static final ObjectCodec<Opportunity> OPPORTUNITY = ObjectCodec.built(Opportunity::builder, Opportunity.Builder::build)
       .required("id", OPPORTUNITY_ID, Opportunity::id, Opportunity.Builder::id)
       .required("name", TEXT, Opportunity::name, Opportunity.Builder::name)
       .required("accountId", ACCOUNT_ID, Opportunity::accountId, Opportunity.Builder::accountId)
@@ -155,7 +155,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Opportunity::customFields, Opportunity.Builder::customFields)
       .codec().withRoot("opportunity");
 
-  static final Codec<Product> PRODUCT = ObjectCodec.built(Product::builder, Product.Builder::build)
+  static final ObjectCodec<Product> PRODUCT = ObjectCodec.built(Product::builder, Product.Builder::build)
       .required("id", PRODUCT_ID, Product::id, Product.Builder::id)
       .required("sku", TEXT, Product::sku, Product.Builder::sku)
       .required("name", TEXT, Product::name, Product.Builder::name)
@@ -168,7 +168,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Product::customFields, Product.Builder::customFields)
       .codec().withRoot("product");
 
-  static final Codec<PriceBook> PRICE_BOOK = ObjectCodec.built(PriceBook::builder, PriceBook.Builder::build)
+  static final ObjectCodec<PriceBook> PRICE_BOOK = ObjectCodec.built(PriceBook::builder, PriceBook.Builder::build)
       .required("id", PRICE_BOOK_ID, PriceBook::id, PriceBook.Builder::id)
       .required("name", TEXT, PriceBook::name, PriceBook.Builder::name)
       .required("currency", CURRENCY, PriceBook::currency, PriceBook.Builder::currency)
@@ -181,7 +181,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, PriceBook::customFields, PriceBook.Builder::customFields)
       .codec().withRoot("priceBook");
 
-  static final Codec<Quote> QUOTE = ObjectCodec.built(Quote::builder, Quote.Builder::build)
+  static final ObjectCodec<Quote> QUOTE = ObjectCodec.built(Quote::builder, Quote.Builder::build)
       .required("id", QUOTE_ID, Quote::id, Quote.Builder::id)
       .required("quoteNumber", TEXT, Quote::quoteNumber, Quote.Builder::quoteNumber)
       .required("accountId", ACCOUNT_ID, Quote::accountId, Quote.Builder::accountId)
@@ -200,7 +200,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Quote::customFields, Quote.Builder::customFields)
       .codec().withRoot("quote");
 
-  static final Codec<Order> ORDER = ObjectCodec.built(Order::builder, Order.Builder::build)
+  static final ObjectCodec<Order> ORDER = ObjectCodec.built(Order::builder, Order.Builder::build)
       .required("id", ORDER_ID, Order::id, Order.Builder::id)
       .required("orderNumber", TEXT, Order::orderNumber, Order.Builder::orderNumber)
       .required("accountId", ACCOUNT_ID, Order::accountId, Order.Builder::accountId)
@@ -219,7 +219,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Order::customFields, Order.Builder::customFields)
       .codec().withRoot("order");
 
-  static final Codec<SupportCase> SUPPORT_CASE = ObjectCodec.built(SupportCase::builder, SupportCase.Builder::build)
+  static final ObjectCodec<SupportCase> SUPPORT_CASE = ObjectCodec.built(SupportCase::builder, SupportCase.Builder::build)
       .required("id", CASE_ID, SupportCase::id, SupportCase.Builder::id)
       .required("caseNumber", TEXT, SupportCase::caseNumber, SupportCase.Builder::caseNumber)
       .required("subject", TEXT, SupportCase::subject, SupportCase.Builder::subject)
@@ -244,7 +244,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, SupportCase::customFields, SupportCase.Builder::customFields)
       .codec().withRoot("supportCase");
 
-  static final Codec<Activity> ACTIVITY = ObjectCodec.built(Activity::builder, Activity.Builder::build)
+  static final ObjectCodec<Activity> ACTIVITY = ObjectCodec.built(Activity::builder, Activity.Builder::build)
       .required("id", ACTIVITY_ID, Activity::id, Activity.Builder::id)
       .required("type", enumeration(ActivityType.class), Activity::type, Activity.Builder::type)
       .required("subject", TEXT, Activity::subject, Activity.Builder::subject)
@@ -265,7 +265,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Activity::customFields, Activity.Builder::customFields)
       .codec().withRoot("activity");
 
-  static final Codec<Campaign> CAMPAIGN = ObjectCodec.built(Campaign::builder, Campaign.Builder::build)
+  static final ObjectCodec<Campaign> CAMPAIGN = ObjectCodec.built(Campaign::builder, Campaign.Builder::build)
       .required("id", CAMPAIGN_ID, Campaign::id, Campaign.Builder::id)
       .required("name", TEXT, Campaign::name, Campaign.Builder::name)
       .required("type", enumeration(CampaignType.class), Campaign::type, Campaign.Builder::type)
@@ -281,7 +281,7 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Campaign::customFields, Campaign.Builder::customFields)
       .codec().withRoot("campaign");
 
-  static final Codec<CampaignMember> CAMPAIGN_MEMBER = ObjectCodec.built(CampaignMember::builder,
+  static final ObjectCodec<CampaignMember> CAMPAIGN_MEMBER = ObjectCodec.built(CampaignMember::builder,
           CampaignMember.Builder::build)
       .required("id", CAMPAIGN_MEMBER_ID, CampaignMember::id, CampaignMember.Builder::id)
       .required("campaignId", CAMPAIGN_ID, CampaignMember::campaignId, CampaignMember.Builder::campaignId)
