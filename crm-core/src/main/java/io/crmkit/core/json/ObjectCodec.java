@@ -113,7 +113,7 @@ final class ObjectCodec<T> implements Codec<T> {
         Integer i = index.get(name);
         if (i == null) {
           if (!alsoAllowed.contains(name)) {
-            throw ReadFailure.of("unknown property; expected one of " + String.join(", ", names())).at(name);
+            throw ReadFailure.of(unknownProperty(alsoAllowed)).at(name);
           }
           in.nextToken();
           in.skipChildren();
@@ -156,6 +156,13 @@ final class ObjectCodec<T> implements Codec<T> {
     } catch (RuntimeException e) {
       throw ReadFailure.refused(e);
     }
+  }
+
+  private String unknownProperty(Set<String> alsoAllowed) {
+    List<String> known = new ArrayList<>(alsoAllowed);
+    known.addAll(names());
+    return known.isEmpty() ? "unknown property; this object has none"
+        : "unknown property; expected one of " + String.join(", ", known);
   }
 
   // ------------------------------------------------------------------------------- properties
