@@ -131,7 +131,8 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Lead::customFields, Lead.Builder::customFields)
       .codec().withRoot("lead");
 
-  static final ObjectCodec<Opportunity> OPPORTUNITY = ObjectCodec.built(Opportunity::builder, Opportunity.Builder::build)
+  static final ObjectCodec<Opportunity> OPPORTUNITY = ObjectCodec.built(Opportunity::builder,
+          Opportunity.Builder::build)
       .required("id", OPPORTUNITY_ID, Opportunity::id, Opportunity.Builder::id)
       .required("name", TEXT, Opportunity::name, Opportunity.Builder::name)
       .required("accountId", ACCOUNT_ID, Opportunity::accountId, Opportunity.Builder::accountId)
@@ -219,7 +220,8 @@ final class AggregateCodecs {
       .defaulted("customFields", CUSTOM_FIELDS, Order::customFields, Order.Builder::customFields)
       .codec().withRoot("order");
 
-  static final ObjectCodec<SupportCase> SUPPORT_CASE = ObjectCodec.built(SupportCase::builder, SupportCase.Builder::build)
+  static final ObjectCodec<SupportCase> SUPPORT_CASE = ObjectCodec.built(SupportCase::builder,
+          SupportCase.Builder::build)
       .required("id", CASE_ID, SupportCase::id, SupportCase.Builder::id)
       .required("caseNumber", TEXT, SupportCase::caseNumber, SupportCase.Builder::caseNumber)
       .required("subject", TEXT, SupportCase::subject, SupportCase.Builder::subject)

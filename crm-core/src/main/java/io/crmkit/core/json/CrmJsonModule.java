@@ -111,7 +111,7 @@ public final class CrmJsonModule extends SimpleModule {
   /** Writes through a codec. */
   private static final class CodecSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Codec<T> codec;
+    private final Codec<T> codec;
 
     CodecSerializer(Class<T> type, Codec<T> codec) {
       super(type);
@@ -127,7 +127,7 @@ public final class CrmJsonModule extends SimpleModule {
   /** Reads through a codec, turning its failures into {@link CrmJsonException}s. */
   private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Codec<T> codec;
+    private final Codec<T> codec;
 
     CodecDeserializer(Class<T> type, Codec<T> codec) {
       super(type);

@@ -81,12 +81,14 @@ final class EventCodecs {
       .variant(ContactCreated.TYPE, ContactCreated.class,
           created(ContactCreated.class, "contactId", CONTACT_ID, ContactCreated::contactId, ContactCreated::new))
       .variant(ContactChanged.TYPE, ContactChanged.class,
-          changed(ContactChanged.class, "contactId", CONTACT_ID, ContactChanged::contactId, ContactChanged::changedFields,
+          changed(ContactChanged.class, "contactId", CONTACT_ID, ContactChanged::contactId,
+              ContactChanged::changedFields,
               ContactChanged::new))
       .variant(AccountCreated.TYPE, AccountCreated.class,
           created(AccountCreated.class, "accountId", ACCOUNT_ID, AccountCreated::accountId, AccountCreated::new))
       .variant(AccountChanged.TYPE, AccountChanged.class,
-          changed(AccountChanged.class, "accountId", ACCOUNT_ID, AccountChanged::accountId, AccountChanged::changedFields,
+          changed(AccountChanged.class, "accountId", ACCOUNT_ID, AccountChanged::accountId,
+              AccountChanged::changedFields,
               AccountChanged::new))
       .variant(LeadCreated.TYPE, LeadCreated.class,
           created(LeadCreated.class, "leadId", LEAD_ID, LeadCreated::leadId, LeadCreated::new))
@@ -103,7 +105,8 @@ final class EventCodecs {
       .variant(ProductCreated.TYPE, ProductCreated.class,
           created(ProductCreated.class, "productId", PRODUCT_ID, ProductCreated::productId, ProductCreated::new))
       .variant(ProductChanged.TYPE, ProductChanged.class,
-          changed(ProductChanged.class, "productId", PRODUCT_ID, ProductChanged::productId, ProductChanged::changedFields,
+          changed(ProductChanged.class, "productId", PRODUCT_ID, ProductChanged::productId,
+              ProductChanged::changedFields,
               ProductChanged::new))
       .variant(PriceBookCreated.TYPE, PriceBookCreated.class,
           created(PriceBookCreated.class, "priceBookId", PRICE_BOOK_ID, PriceBookCreated::priceBookId,
@@ -125,17 +128,20 @@ final class EventCodecs {
       .variant(SupportCaseCreated.TYPE, SupportCaseCreated.class,
           created(SupportCaseCreated.class, "caseId", CASE_ID, SupportCaseCreated::caseId, SupportCaseCreated::new))
       .variant(SupportCaseChanged.TYPE, SupportCaseChanged.class,
-          changed(SupportCaseChanged.class, "caseId", CASE_ID, SupportCaseChanged::caseId, SupportCaseChanged::changedFields,
+          changed(SupportCaseChanged.class, "caseId", CASE_ID, SupportCaseChanged::caseId,
+              SupportCaseChanged::changedFields,
               SupportCaseChanged::new))
       .variant(ActivityCreated.TYPE, ActivityCreated.class,
           created(ActivityCreated.class, "activityId", ACTIVITY_ID, ActivityCreated::activityId, ActivityCreated::new))
       .variant(ActivityChanged.TYPE, ActivityChanged.class,
-          changed(ActivityChanged.class, "activityId", ACTIVITY_ID, ActivityChanged::activityId, ActivityChanged::changedFields,
+          changed(ActivityChanged.class, "activityId", ACTIVITY_ID, ActivityChanged::activityId,
+              ActivityChanged::changedFields,
               ActivityChanged::new))
       .variant(CampaignCreated.TYPE, CampaignCreated.class,
           created(CampaignCreated.class, "campaignId", CAMPAIGN_ID, CampaignCreated::campaignId, CampaignCreated::new))
       .variant(CampaignChanged.TYPE, CampaignChanged.class,
-          changed(CampaignChanged.class, "campaignId", CAMPAIGN_ID, CampaignChanged::campaignId, CampaignChanged::changedFields,
+          changed(CampaignChanged.class, "campaignId", CAMPAIGN_ID, CampaignChanged::campaignId,
+              CampaignChanged::changedFields,
               CampaignChanged::new))
       .variant(CampaignMemberCreated.TYPE, CampaignMemberCreated.class,
           created(CampaignMemberCreated.class, "campaignMemberId", CAMPAIGN_MEMBER_ID,

@@ -255,7 +255,10 @@ final class ValueCodecs {
 
   // ---- priced documents
 
-  /** {@code {"type":"none"}}, {@code {"type":"percent","percent":"12.5"}} or {@code {"type":"amount","amount":{...}}}. */
+  /**
+   * {@code {"type":"none"}}, {@code {"type":"percent","percent":"12.5"}} or
+   * {@code {"type":"amount","amount":{"amount":"20.00","currency":"EUR"}}}.
+   */
   static final TaggedCodec<Discount> DISCOUNT = TaggedCodec.<Discount>builder(null, "discount type")
       .variant("none", Discount.NoDiscount.class, ObjectCodec.empty(() -> Discount.NoDiscount.INSTANCE))
       .variant("percent", Discount.Percentage.class,

@@ -129,7 +129,8 @@ class CrmJsonFormatTest {
 
   @Test
   void a_contact_with_only_what_it_needs_leaves_out_every_absent_optional_property() throws JsonProcessingException {
-    Contact contact = Contact.builder().id(ContactId.of("con-1")).lastName("Hopper").createdAt(T0).updatedAt(T0).build();
+    Contact contact = Contact.builder().id(ContactId.of("con-1")).lastName("Hopper").createdAt(T0).updatedAt(T0)
+        .build();
 
     assertWrittenAs(Contact.class, contact, """
         {
@@ -209,7 +210,8 @@ class CrmJsonFormatTest {
 
   @Test
   void a_line_item_writes_its_quantity_as_a_string_and_its_discount_with_a_type() throws JsonProcessingException {
-    LineItem percent = SalesFixtures.aLineItem().quantity(new BigDecimal("2.5")).discount(Discount.percent("10")).build();
+    LineItem percent = SalesFixtures.aLineItem().quantity(new BigDecimal("2.5")).discount(Discount.percent("10"))
+        .build();
     LineItem amount = SalesFixtures.aLineItem().productId(ProductId.of("prod-setup")).description("Set-up, on site")
         .discount(Discount.amount(Money.of("20", "EUR"))).build();
     LineItem none = SalesFixtures.aLineItem().build();

@@ -1,7 +1,9 @@
 package io.crmkit.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +14,7 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.event.CrmEvent;
 import io.crmkit.core.event.CrmEvents;
 import io.crmkit.core.fixtures.PeopleFixtures;
+import io.crmkit.core.value.Money;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -59,6 +62,23 @@ class CrmJsonModuleTest {
 
     assertThat(read).isEqualTo(contact);
     assertThat(mapper.getRegisteredModuleIds()).isNotEmpty();
+  }
+
+  @Test
+  void the_ready_made_mapper_refuses_anything_after_the_value() {
+    String json = "{\"amount\":\"12.50\",\"currency\":\"EUR\"} {}";
+
+    Throwable e = catchThrowable(() -> CrmJson.mapper().readValue(json, Money.class));
+
+    assertThat(e).isInstanceOf(JsonProcessingException.class).hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void the_ready_made_mapper_does_not_use_jackson_s_default_typing() {
+    ObjectMapper mapper = CrmJson.mapper();
+
+    assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();
+    assertThat(mapper.getSerializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();
   }
 
   /**

@@ -137,7 +137,8 @@ class CrmJsonReadingTest {
           + "\"updatedAt\":\"2026-01-05T09:00:00Z\"}", Contact.class);
 
       assertThat(e.getMessage())
-          .startsWith("contact.createdAt: not an ISO-8601 instant such as \"2026-11-22T10:15:30Z\": '05/01/2026 09:00'");
+          .startsWith("contact.createdAt: not an ISO-8601 instant such as \"2026-11-22T10:15:30Z\": "
+              + "'05/01/2026 09:00'");
     }
   }
 

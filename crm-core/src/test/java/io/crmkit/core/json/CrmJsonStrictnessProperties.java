@@ -22,7 +22,6 @@ import io.crmkit.core.support.SupportCase;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,8 +100,7 @@ class CrmJsonStrictnessProperties {
       if (!customFieldNames) {
         found.add(new Located(path, object));
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         collectObjects(path + "." + field.getKey(), field.getValue(), found);
       }
     } else if (node.isArray()) {
