@@ -74,6 +74,9 @@ final class Containers {
         Map<String, V> values = new LinkedHashMap<>();
         try {
           for (JsonToken t = in.nextToken(); t != JsonToken.END_OBJECT; t = in.nextToken()) {
+            if (t != JsonToken.FIELD_NAME) {
+              throw Scalars.mismatch("a property name", t);
+            }
             String key = in.currentName();
             if (values.containsKey(key)) {
               throw ReadFailure.of("duplicate property").at(key);

@@ -81,68 +81,60 @@ final class EventCodecs {
       .variant(ContactCreated.TYPE, ContactCreated.class,
           created(ContactCreated.class, "contactId", CONTACT_ID, ContactCreated::contactId, ContactCreated::new))
       .variant(ContactChanged.TYPE, ContactChanged.class,
-          changed(ContactChanged.class, "contactId", CONTACT_ID, ContactChanged::contactId,
-              ContactChanged::changedFields,
-              ContactChanged::new))
+          changed(ContactChanged.class, "contactId", CONTACT_ID,
+              ContactChanged::contactId, ContactChanged::changedFields, ContactChanged::new))
       .variant(AccountCreated.TYPE, AccountCreated.class,
           created(AccountCreated.class, "accountId", ACCOUNT_ID, AccountCreated::accountId, AccountCreated::new))
       .variant(AccountChanged.TYPE, AccountChanged.class,
-          changed(AccountChanged.class, "accountId", ACCOUNT_ID, AccountChanged::accountId,
-              AccountChanged::changedFields,
-              AccountChanged::new))
+          changed(AccountChanged.class, "accountId", ACCOUNT_ID,
+              AccountChanged::accountId, AccountChanged::changedFields, AccountChanged::new))
       .variant(LeadCreated.TYPE, LeadCreated.class,
           created(LeadCreated.class, "leadId", LEAD_ID, LeadCreated::leadId, LeadCreated::new))
       .variant(LeadChanged.TYPE, LeadChanged.class,
-          changed(LeadChanged.class, "leadId", LEAD_ID, LeadChanged::leadId, LeadChanged::changedFields,
-              LeadChanged::new))
+          changed(LeadChanged.class, "leadId", LEAD_ID,
+              LeadChanged::leadId, LeadChanged::changedFields, LeadChanged::new))
       .variant(OpportunityCreated.TYPE, OpportunityCreated.class,
-          created(OpportunityCreated.class, "opportunityId", OPPORTUNITY_ID, OpportunityCreated::opportunityId,
-              OpportunityCreated::new))
+          created(OpportunityCreated.class, "opportunityId", OPPORTUNITY_ID,
+              OpportunityCreated::opportunityId, OpportunityCreated::new))
       .variant(OpportunityChanged.TYPE, OpportunityChanged.class,
-          changed(OpportunityChanged.class, "opportunityId", OPPORTUNITY_ID, OpportunityChanged::opportunityId,
-              OpportunityChanged::changedFields,
-              OpportunityChanged::new))
+          changed(OpportunityChanged.class, "opportunityId", OPPORTUNITY_ID,
+              OpportunityChanged::opportunityId, OpportunityChanged::changedFields, OpportunityChanged::new))
       .variant(ProductCreated.TYPE, ProductCreated.class,
           created(ProductCreated.class, "productId", PRODUCT_ID, ProductCreated::productId, ProductCreated::new))
       .variant(ProductChanged.TYPE, ProductChanged.class,
-          changed(ProductChanged.class, "productId", PRODUCT_ID, ProductChanged::productId,
-              ProductChanged::changedFields,
-              ProductChanged::new))
+          changed(ProductChanged.class, "productId", PRODUCT_ID,
+              ProductChanged::productId, ProductChanged::changedFields, ProductChanged::new))
       .variant(PriceBookCreated.TYPE, PriceBookCreated.class,
-          created(PriceBookCreated.class, "priceBookId", PRICE_BOOK_ID, PriceBookCreated::priceBookId,
-              PriceBookCreated::new))
+          created(PriceBookCreated.class, "priceBookId", PRICE_BOOK_ID,
+              PriceBookCreated::priceBookId, PriceBookCreated::new))
       .variant(PriceBookChanged.TYPE, PriceBookChanged.class,
-          changed(PriceBookChanged.class, "priceBookId", PRICE_BOOK_ID, PriceBookChanged::priceBookId,
-              PriceBookChanged::changedFields,
-              PriceBookChanged::new))
+          changed(PriceBookChanged.class, "priceBookId", PRICE_BOOK_ID,
+              PriceBookChanged::priceBookId, PriceBookChanged::changedFields, PriceBookChanged::new))
       .variant(QuoteCreated.TYPE, QuoteCreated.class,
           created(QuoteCreated.class, "quoteId", QUOTE_ID, QuoteCreated::quoteId, QuoteCreated::new))
       .variant(QuoteChanged.TYPE, QuoteChanged.class,
-          changed(QuoteChanged.class, "quoteId", QUOTE_ID, QuoteChanged::quoteId, QuoteChanged::changedFields,
-              QuoteChanged::new))
+          changed(QuoteChanged.class, "quoteId", QUOTE_ID,
+              QuoteChanged::quoteId, QuoteChanged::changedFields, QuoteChanged::new))
       .variant(OrderCreated.TYPE, OrderCreated.class,
           created(OrderCreated.class, "orderId", ORDER_ID, OrderCreated::orderId, OrderCreated::new))
       .variant(OrderChanged.TYPE, OrderChanged.class,
-          changed(OrderChanged.class, "orderId", ORDER_ID, OrderChanged::orderId, OrderChanged::changedFields,
-              OrderChanged::new))
+          changed(OrderChanged.class, "orderId", ORDER_ID,
+              OrderChanged::orderId, OrderChanged::changedFields, OrderChanged::new))
       .variant(SupportCaseCreated.TYPE, SupportCaseCreated.class,
           created(SupportCaseCreated.class, "caseId", CASE_ID, SupportCaseCreated::caseId, SupportCaseCreated::new))
       .variant(SupportCaseChanged.TYPE, SupportCaseChanged.class,
-          changed(SupportCaseChanged.class, "caseId", CASE_ID, SupportCaseChanged::caseId,
-              SupportCaseChanged::changedFields,
-              SupportCaseChanged::new))
+          changed(SupportCaseChanged.class, "caseId", CASE_ID,
+              SupportCaseChanged::caseId, SupportCaseChanged::changedFields, SupportCaseChanged::new))
       .variant(ActivityCreated.TYPE, ActivityCreated.class,
           created(ActivityCreated.class, "activityId", ACTIVITY_ID, ActivityCreated::activityId, ActivityCreated::new))
       .variant(ActivityChanged.TYPE, ActivityChanged.class,
-          changed(ActivityChanged.class, "activityId", ACTIVITY_ID, ActivityChanged::activityId,
-              ActivityChanged::changedFields,
-              ActivityChanged::new))
+          changed(ActivityChanged.class, "activityId", ACTIVITY_ID,
+              ActivityChanged::activityId, ActivityChanged::changedFields, ActivityChanged::new))
       .variant(CampaignCreated.TYPE, CampaignCreated.class,
           created(CampaignCreated.class, "campaignId", CAMPAIGN_ID, CampaignCreated::campaignId, CampaignCreated::new))
       .variant(CampaignChanged.TYPE, CampaignChanged.class,
-          changed(CampaignChanged.class, "campaignId", CAMPAIGN_ID, CampaignChanged::campaignId,
-              CampaignChanged::changedFields,
-              CampaignChanged::new))
+          changed(CampaignChanged.class, "campaignId", CAMPAIGN_ID,
+              CampaignChanged::campaignId, CampaignChanged::changedFields, CampaignChanged::new))
       .variant(CampaignMemberCreated.TYPE, CampaignMemberCreated.class,
           created(CampaignMemberCreated.class, "campaignMemberId", CAMPAIGN_MEMBER_ID,
               CampaignMemberCreated::campaignMemberId, CampaignMemberCreated::new))

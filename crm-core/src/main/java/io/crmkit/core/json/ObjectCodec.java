@@ -109,6 +109,9 @@ final class ObjectCodec<T> implements Codec<T> {
     boolean[] seen = new boolean[fields.size()];
     try {
       for (JsonToken t = in.nextToken(); t != JsonToken.END_OBJECT; t = in.nextToken()) {
+        if (t != JsonToken.FIELD_NAME) {
+          throw Scalars.mismatch("a property name", t);
+        }
         String name = in.currentName();
         Integer i = index.get(name);
         if (i == null) {

@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codecs of single JSON values: text, flags, whole numbers, decimals as strings, ISO-8601 times,
@@ -206,11 +207,11 @@ final class Scalars {
   }
 
   /** The failure for a token of the wrong kind. */
-  static ReadFailure mismatch(String expected, JsonToken found) {
+  static ReadFailure mismatch(String expected, @Nullable JsonToken found) {
     return ReadFailure.of("expected " + expected + ", found " + describe(found));
   }
 
-  private static String describe(JsonToken token) {
+  private static String describe(@Nullable JsonToken token) {
     if (token == null) {
       return "nothing";
     }
