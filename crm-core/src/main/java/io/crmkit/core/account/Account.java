@@ -1,11 +1,11 @@
 package io.crmkit.core.account;
 
-import io.crmkit.core.id.AccountId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.internal.Texts;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.UserId;
+import io.crmkit.core.internal.Texts;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,16 +1,16 @@
 package io.crmkit.core.activity;
 
-import io.crmkit.core.id.ActivityId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.id.AccountId;
-import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.internal.Texts;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ActivityId;
+import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
-import io.crmkit.core.id.CaseId;
 import io.crmkit.core.id.UserId;
+import io.crmkit.core.internal.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;

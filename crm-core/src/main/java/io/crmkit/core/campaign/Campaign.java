@@ -1,12 +1,12 @@
 package io.crmkit.core.campaign;
 
-import io.crmkit.core.id.CampaignId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.UserId;
 import io.crmkit.core.internal.Texts;
 import io.crmkit.core.value.Money;
-import io.crmkit.core.id.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;

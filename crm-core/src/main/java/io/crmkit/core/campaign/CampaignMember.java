@@ -1,11 +1,11 @@
 package io.crmkit.core.campaign;
 
-import io.crmkit.core.id.CampaignId;
-import io.crmkit.core.id.CampaignMemberId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.CampaignMemberId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import java.time.Instant;
 import java.util.Optional;

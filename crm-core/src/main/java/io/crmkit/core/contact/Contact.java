@@ -1,18 +1,18 @@
 package io.crmkit.core.contact;
 
-import io.crmkit.core.id.ContactId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.id.AccountId;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentRecord;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.UserId;
 import io.crmkit.core.internal.Texts;
 import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;
 import io.crmkit.core.value.PostalAddress;
-import io.crmkit.core.id.UserId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.id.EventId;
 import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.EventId;
 import java.time.Instant;
 
 /**

@@ -1,7 +1,7 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.id.EventId;
 import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.support.CaseStatus;
 import java.time.Instant;
 

@@ -1,11 +1,11 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.id.EventId;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.consent.ConsentChannel;
 import io.crmkit.core.consent.ConsentPurpose;
 import io.crmkit.core.consent.ConsentStatus;
 import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
 import java.time.Instant;
 
 /**

@@ -1,8 +1,8 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.id.EventId;
-import io.crmkit.core.id.ContactId;
 import io.crmkit.core.contact.LifecycleStage;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
 import java.time.Instant;
 
 /**

@@ -1,10 +1,10 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.id.EventId;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.crmkit.core.AggregateId;
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.id.EventId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.crmkit.core.event;
 
-import io.crmkit.core.id.EventId;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import java.time.Instant;

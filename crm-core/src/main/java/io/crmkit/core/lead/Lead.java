@@ -1,16 +1,16 @@
 package io.crmkit.core.lead;
 
-import io.crmkit.core.id.LeadId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.account.Account;
-import io.crmkit.core.id.CampaignId;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.UserId;
 import io.crmkit.core.internal.Texts;
 import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;
-import io.crmkit.core.id.UserId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

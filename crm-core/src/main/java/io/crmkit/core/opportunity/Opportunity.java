@@ -1,19 +1,19 @@
 package io.crmkit.core.opportunity;
 
-import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.CampaignId;
 import io.crmkit.core.id.ContactId;
-import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.internal.Texts;
 import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.OpportunityId;
+import io.crmkit.core.id.UserId;
+import io.crmkit.core.internal.Texts;
 import io.crmkit.core.product.LineItem;
 import io.crmkit.core.product.LineItems;
 import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.Money;
-import io.crmkit.core.id.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

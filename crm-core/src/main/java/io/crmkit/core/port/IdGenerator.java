@@ -4,6 +4,7 @@ import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.ActivityId;
 import io.crmkit.core.id.CampaignId;
 import io.crmkit.core.id.CampaignMemberId;
+import io.crmkit.core.id.CaseId;
 import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.EventId;
 import io.crmkit.core.id.LeadId;
@@ -12,7 +13,6 @@ import io.crmkit.core.id.OrderId;
 import io.crmkit.core.id.PriceBookId;
 import io.crmkit.core.id.ProductId;
 import io.crmkit.core.id.QuoteId;
-import io.crmkit.core.id.CaseId;
 import java.util.function.Function;
 
 /**

@@ -1,7 +1,7 @@
 package io.crmkit.core.product;
 
-import io.crmkit.core.id.ProductId;
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.id.ProductId;
 import io.crmkit.core.value.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LineItem implements WithLineItem {
+  /** The most digits a quantity may have before the decimal point. */
+  public static final int MAX_QUANTITY_DIGITS = 12;
+
 
   /** The product sold. */
   public abstract ProductId productId();
@@ -76,6 +79,13 @@ public abstract class LineItem implements WithLineItem {
     if (quantity().signum() <= 0) {
       throw CrmValidationException.of("lineItem.quantity", "positive", quantity().toPlainString(),
           "a quantity is above zero");
+    }
+    BigDecimal stripped = quantity().stripTrailingZeros();
+    // Checked before any setScale: a quantity such as 1E+999999999 would widen to a billion digits.
+    if ((long) stripped.precision() - stripped.scale() > MAX_QUANTITY_DIGITS || stripped.scale() > Money.MAX_SCALE) {
+      throw CrmValidationException.of("lineItem.quantity", "range", quantity(),
+          "a quantity has at most " + MAX_QUANTITY_DIGITS + " digits before the point and "
+              + Money.MAX_SCALE + " after");
     }
     if (unitPrice().isNegative()) {
       throw CrmValidationException.of("lineItem.unitPrice", "range", unitPrice(), "a unit price is 0 or more");

@@ -1,10 +1,10 @@
 package io.crmkit.core.product;
 
-import io.crmkit.core.id.PriceBookId;
-import io.crmkit.core.id.ProductId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.id.ProductId;
 import io.crmkit.core.internal.Texts;
 import io.crmkit.core.value.Money;
 import java.time.Instant;

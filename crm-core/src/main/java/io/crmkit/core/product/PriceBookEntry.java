@@ -1,7 +1,7 @@
 package io.crmkit.core.product;
 
-import io.crmkit.core.id.ProductId;
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.id.ProductId;
 import io.crmkit.core.value.Money;
 
 /**

@@ -1,9 +1,9 @@
 package io.crmkit.core.product;
 
-import io.crmkit.core.id.ProductId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.ProductId;
 import io.crmkit.core.internal.Texts;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,21 +1,21 @@
 package io.crmkit.core.quote;
 
-import io.crmkit.core.id.QuoteId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.ContactId;
-import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.internal.Texts;
 import io.crmkit.core.id.OpportunityId;
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.id.QuoteId;
+import io.crmkit.core.id.UserId;
+import io.crmkit.core.internal.Texts;
 import io.crmkit.core.product.LineItem;
 import io.crmkit.core.product.LineItems;
-import io.crmkit.core.id.PriceBookId;
-import io.crmkit.core.product.TaxRate;
 import io.crmkit.core.product.Priced;
+import io.crmkit.core.product.TaxRate;
 import io.crmkit.core.product.Totals;
 import io.crmkit.core.value.Money;
-import io.crmkit.core.id.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;

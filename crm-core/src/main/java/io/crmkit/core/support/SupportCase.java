@@ -1,15 +1,15 @@
 package io.crmkit.core.support;
 
-import io.crmkit.core.id.CaseId;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.id.AccountId;
-import io.crmkit.core.id.ContactId;
 import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.internal.Texts;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.OrderId;
 import io.crmkit.core.id.ProductId;
 import io.crmkit.core.id.UserId;
+import io.crmkit.core.internal.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

@@ -6,10 +6,10 @@ import static io.crmkit.core.fixtures.PeopleFixtures.hoursAfterT0;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.id.CaseId;
 import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
-import io.crmkit.core.id.CaseId;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

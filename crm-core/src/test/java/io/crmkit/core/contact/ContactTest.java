@@ -9,13 +9,13 @@ import static io.crmkit.core.fixtures.PeopleFixtures.hoursAfterT0;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.id.AccountId;
 import io.crmkit.core.consent.ConsentChannel;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentPurpose;
 import io.crmkit.core.consent.ConsentRecord;
 import io.crmkit.core.consent.ConsentStatus;
 import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.fixtures.TestEvents;
 import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.ContactId;
-import io.crmkit.core.fixtures.TestEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

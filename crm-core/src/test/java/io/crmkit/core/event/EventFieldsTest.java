@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.id.AccountId;
-import io.crmkit.core.id.ContactId;
 import io.crmkit.core.contact.LifecycleStage;
 import io.crmkit.core.fixtures.TestEvents;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.opportunity.Stage;
-import io.crmkit.core.id.CaseId;
 import io.crmkit.core.support.CaseStatus;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;

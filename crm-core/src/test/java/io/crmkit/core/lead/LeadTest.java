@@ -9,9 +9,9 @@ import static io.crmkit.core.fixtures.PeopleFixtures.hoursAfterT0;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.id.CampaignId;
 import io.crmkit.core.id.ContactId;
-import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.value.Attribution;
 import io.crmkit.core.value.EmailAddress;

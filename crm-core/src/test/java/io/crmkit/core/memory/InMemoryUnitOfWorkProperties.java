@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.crmkit.core.account.Account;
-import io.crmkit.core.id.AccountId;
 import io.crmkit.core.event.CrmEvent;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.memory.Steps.Publish;
 import io.crmkit.core.memory.Steps.Snapshot;
 import io.crmkit.core.memory.Steps.Step;

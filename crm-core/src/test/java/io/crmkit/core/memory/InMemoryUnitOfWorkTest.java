@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.account.Account;
-import io.crmkit.core.id.AccountId;
 import io.crmkit.core.event.CrmEvent;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.port.AccountRepository;
 import io.crmkit.core.port.UnitOfWork;
 import java.util.ArrayList;

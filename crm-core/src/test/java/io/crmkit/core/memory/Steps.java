@@ -3,11 +3,11 @@ package io.crmkit.core.memory;
 import static io.crmkit.core.fixtures.TestAccounts.anAccount;
 
 import io.crmkit.core.account.Account;
-import io.crmkit.core.id.AccountId;
 import io.crmkit.core.event.AccountChanged;
 import io.crmkit.core.event.CrmEvent;
-import io.crmkit.core.id.EventId;
 import io.crmkit.core.fixtures.TestEvents;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.EventId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -117,4 +117,12 @@ class LineItemTest {
   void a_line_is_in_its_unit_prices_currency() {
     assertThat(aLineItem().unitPrice(Money.of("5", "USD")).build().currency()).isEqualTo(Money.currency("USD"));
   }
+
+  @Test
+  void an_absurdly_large_or_fine_quantity_is_refused_before_it_is_computed_with() {
+    assertRejected("lineItem.quantity", "range",
+        () -> aLineItem().quantity(new BigDecimal("1E+999999999")).build());
+    assertRejected("lineItem.quantity", "range",
+        () -> aLineItem().quantity(new BigDecimal("1E-19")).build());
+  }
 }
