@@ -220,7 +220,12 @@ public final class JdbcCrm implements AutoCloseable {
     }
   }
 
-  /** The unit of work over every repository and the publisher of this CRM. */
+  /**
+   * The unit of work over every repository and the publisher of this CRM: one database transaction
+   * on the calling thread, joined at a savepoint by nested calls. After a commit that wrote events
+   * the outbox is relayed on the same thread; an exception a subscriber throws then is rethrown
+   * from the call, though everything was committed.
+   */
   public UnitOfWork unitOfWork() {
     return unitOfWork;
   }
