@@ -71,17 +71,47 @@ public final class CsvImporter {
    *     when the custom field schema is for another record type
    */
   public <A extends Aggregate<?>> ImportReport importCsv(RecordType<A> type, InputStream csv, ImportOptions options) {
-    CrmValidationException.required("type", type);
     CrmValidationException.required("csv", csv);
+    return importFrom(type, ExportFormat.CSV, csv, options);
+  }
+
+  /**
+   * Imports a JSON Lines file of one record type, as {@link RecordExporter} writes it: one object
+   * per line whose properties are the columns; the first line's properties make the header, and
+   * every line has the same ones. An empty file holds no records (an export of none), unlike an
+   * empty CSV file, which lacks its header. Otherwise as {@link #importCsv}; a line longer than
+   * {@value JsonLinesReader#LINE_LENGTH_IN_FIELDS} times the longest field is rejected.
+   *
+   * @throws CrmValidationException as {@link #importCsv} does
+   */
+  public <A extends Aggregate<?>> ImportReport importJson(RecordType<A> type, InputStream json, ImportOptions options) {
+    CrmValidationException.required("json", json);
+    return importFrom(type, ExportFormat.JSON, json, options);
+  }
+
+  /**
+   * Imports a file in either format, as {@link #importCsv} and {@link #importJson} describe.
+   *
+   * @throws CrmValidationException as {@link #importCsv} does
+   */
+  public <A extends Aggregate<?>> ImportReport importFrom(RecordType<A> type, ExportFormat format, InputStream in,
+      ImportOptions options) {
+    CrmValidationException.required("type", type);
+    CrmValidationException.required("format", format);
+    CrmValidationException.required("in", in);
     CrmValidationException.required("options", options);
     Optional<CustomFieldSchema> schema = options.customFields();
     if (schema.isPresent() && !schema.get().recordType().equals(type.schemaRecordType())) {
       throw CrmValidationException.of("options.customFields", "recordType", schema.get().recordType(),
           "the custom fields are for " + schema.get().recordType() + ", the import for " + type.schemaRecordType());
     }
+    CsvLimits limits = options.limits();
+    RecordSource source = format == ExportFormat.CSV
+        ? new CsvReader(in, limits.maxFieldLength(), limits.maxColumns())
+        : new JsonLinesReader(in, limits.maxFieldLength());
     Run<A> run = new Run<>(type, options);
     try {
-      return run.importFrom(new CsvReader(csv, options.limits().maxFieldLength(), options.limits().maxColumns()));
+      return run.importFrom(source, format == ExportFormat.JSON);
     } catch (IOException e) {
       run.fileProblems.add(new ImportProblem(run.line, "file", "unreadable", "cannot read the file: " + e.getMessage()));
       return run.report(ImportReport.Status.REFUSED);
@@ -112,8 +142,11 @@ public final class CsvImporter {
       this.context = new RecordFormat.ImportContext(clock.instant(), ids, ports, options.customFields());
     }
 
-    ImportReport importFrom(CsvReader reader) throws IOException {
+    ImportReport importFrom(RecordSource reader, boolean emptyMeansNoRecords) throws IOException {
       Optional<CsvRecord> first = reader.next();
+      if (first.isEmpty() && emptyMeansNoRecords) {
+        return report(options.dryRun() ? ImportReport.Status.DRY_RUN : ImportReport.Status.IMPORTED);
+      }
       if (first.isEmpty()) {
         fileProblems.add(new ImportProblem(1, "file", "empty", "the file is empty: its first line names the columns,"
             + " such as " + String.join(",", format.columns())));

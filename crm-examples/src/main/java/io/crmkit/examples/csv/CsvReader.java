@@ -25,7 +25,7 @@ import java.util.Optional;
  * <p>A UTF-8 byte order mark at the very start is skipped. Empty lines between records are skipped.
  * Fields beyond the column limit are counted but not kept. Not thread-safe.
  */
-final class CsvReader {
+final class CsvReader implements RecordSource {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final int NONE = -3;
 
@@ -53,7 +53,8 @@ final class CsvReader {
    *
    * @throws IOException when the stream fails
    */
-  Optional<CsvRecord> next() throws IOException {
+  @Override
+  public Optional<CsvRecord> next() throws IOException {
     int c = read();
     if (!started) {
       started = true;
@@ -83,7 +84,7 @@ final class CsvReader {
         continue;
       }
       if (c == '\n' || c == '\r') {
-        endLine(c);
+        pushedBack = endLine(c);
       }
       return Optional.of(new CsvRecord(recordLine, fields, problems));
     }

@@ -36,7 +36,8 @@ final class Header {
     List<String> notes = new ArrayList<>();
     List<String> names = header.fields();
     for (CsvRecord.Problem p : header.problems()) {
-      problems.add(new ImportProblem(line, "header", p.rule(), "column " + (p.field() + 1) + ": " + p.reason()));
+      problems.add(new ImportProblem(line, "header", p.rule(),
+          (p.field() < 0 ? "" : "column " + (p.field() + 1) + ": ") + p.reason()));
     }
     if (names.size() > options.limits().maxColumns()) {
       problems.add(new ImportProblem(line, "header", "columns", "more than " + options.limits().maxColumns()
@@ -149,6 +150,9 @@ final class Header {
 
   /** The canonical column of a field, or {@code "column N"} for an ignored one, for messages. */
   String columnOf(int field) {
+    if (field < 0) {
+      return "row";
+    }
     return field < targets.size() ? targets.get(field).orElse("column " + (field + 1)) : "column " + (field + 1);
   }
 
