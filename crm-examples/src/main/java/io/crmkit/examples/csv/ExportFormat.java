@@ -4,8 +4,8 @@ package io.crmkit.examples.csv;
 public enum ExportFormat {
   /**
    * CSV as RFC 4180 defines it, UTF-8 without a byte order mark, CRLF line ends, a header of the
-   * canonical columns; a field is quoted when it holds a comma, a quote, a line break or leading or
-   * trailing white space.
+   * canonical columns; a field is quoted when it holds a comma, a quote, a line break, leading or
+   * trailing white space, or starts with U+FEFF.
    */
   CSV,
   /**

@@ -90,7 +90,9 @@ public final class RecordExporter {
     if (field.isEmpty()) {
       return false;
     }
-    if (ColumnMapping.isSpace(field.charAt(0)) || ColumnMapping.isSpace(field.charAt(field.length() - 1))) {
+    // A leading U+FEFF unquoted at the start of a file would be read as a byte order mark.
+    if (ColumnMapping.isSpace(field.charAt(0)) || ColumnMapping.isSpace(field.charAt(field.length() - 1))
+        || field.charAt(0) == '\uFEFF') {
       return true;
     }
     for (int i = 0; i < field.length(); i++) {
