@@ -46,6 +46,11 @@ final class AccountFormat extends RecordFormat<Account> {
   }
 
   @Override
+  Set<String> identifyingColumns() {
+    return Set.of(ID, DOMAIN, NAME);
+  }
+
+  @Override
   List<Set<String>> requiredColumns() {
     return List.of(Set.of(NAME));
   }

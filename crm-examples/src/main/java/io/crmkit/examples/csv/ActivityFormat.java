@@ -54,6 +54,11 @@ final class ActivityFormat extends RecordFormat<Activity> {
   }
 
   @Override
+  Set<String> identifyingColumns() {
+    return Set.of(ID);
+  }
+
+  @Override
   List<Set<String>> requiredColumns() {
     return List.of(Set.of(TYPE), Set.of(SUBJECT),
         Set.of(CONTACT_IDS, ACCOUNT_ID, LEAD_ID, OPPORTUNITY_ID, CASE_ID));

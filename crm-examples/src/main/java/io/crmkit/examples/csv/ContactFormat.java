@@ -80,6 +80,11 @@ final class ContactFormat extends RecordFormat<Contact> {
   }
 
   @Override
+  Set<String> identifyingColumns() {
+    return Set.of(ID, EMAIL, OTHER_EMAILS);
+  }
+
+  @Override
   List<Set<String>> requiredColumns() {
     return List.of(Set.of(FIRST_NAME, LAST_NAME, EMAIL));
   }

@@ -13,6 +13,10 @@ public enum DuplicatePolicy {
    * values, and the id and creation time stay the stored ones. A row that changes nothing is
    * reported as unchanged. A row repeating an earlier row of the file is rejected, since which of
    * them should win is not known.
+   *
+   * <p>A file imported with this policy needs only a column that identifies records (such as
+   * {@code id} or {@code email}) and the columns it changes; a row that matches no stored record
+   * makes a new one and then needs every field a new record needs, or is rejected.
    */
   UPDATE,
   /** Rejects the row, so that (without {@code --partial}) nothing is imported. */

@@ -101,7 +101,9 @@ final class Header {
         notes.add("the mapping '" + pair + "' was not used: the file has no such column");
       }
     });
-    for (Set<String> alternatives : format.requiredColumns()) {
+    List<Set<String>> required = options.onDuplicate() == DuplicatePolicy.UPDATE
+        ? List.of(format.identifyingColumns()) : format.requiredColumns();
+    for (Set<String> alternatives : required) {
       if (alternatives.stream().noneMatch(targetAt::containsKey)) {
         List<String> ordered = format.columns().stream().filter(alternatives::contains).toList();
         problems.add(new ImportProblem(line, String.join("|", ordered), "required", ordered.size() == 1

@@ -63,6 +63,11 @@ final class LeadFormat extends RecordFormat<Lead> {
   }
 
   @Override
+  Set<String> identifyingColumns() {
+    return Set.of(ID, EMAIL);
+  }
+
+  @Override
   List<Set<String>> requiredColumns() {
     return List.of(Set.of(FIRST_NAME, LAST_NAME, EMAIL), Set.of(LEAD_SOURCE));
   }

@@ -78,6 +78,11 @@ final class OpportunityFormat extends RecordFormat<Opportunity> {
   }
 
   @Override
+  Set<String> identifyingColumns() {
+    return Set.of(ID);
+  }
+
+  @Override
   List<Set<String>> requiredColumns() {
     return List.of(Set.of(NAME), Set.of(ACCOUNT_ID), Set.of(STAGE), Set.of(AMOUNT, LINE_ITEMS),
         Set.of(EXPECTED_CLOSE_DATE), Set.of(OWNER_ID));

@@ -61,6 +61,11 @@ final class OrderFormat extends RecordFormat<Order> {
   }
 
   @Override
+  Set<String> identifyingColumns() {
+    return Set.of(ID, ORDER_NUMBER);
+  }
+
+  @Override
   List<Set<String>> requiredColumns() {
     return List.of(Set.of(ORDER_NUMBER), Set.of(ACCOUNT_ID), Set.of(ORDERED_AT), Set.of(CURRENCY));
   }

@@ -49,6 +49,12 @@ abstract class RecordFormat<A extends Aggregate<?>> {
   /** The columns a file must have: each set names alternatives, at least one of which is needed. */
   abstract List<Set<String>> requiredColumns();
 
+  /**
+   * The columns that identify a stored record ({@link #identify}); under the update policy a file
+   * needs one of them instead of the required columns.
+   */
+  abstract Set<String> identifyingColumns();
+
   /** The columns whose cells hold JSON in crm-core's form, such as {@code line_items}. */
   Set<String> jsonColumns() {
     return Set.of();
