@@ -156,7 +156,8 @@ final class OpportunityFormat extends RecordFormat<Opportunity> {
     try {
       return Money.of(amount, currency);
     } catch (CrmValidationException e) {
-      throw CrmValidationException.of(AMOUNT, e.rule(), amount.toPlainString(), Cells.detail(e));
+      // toString, not toPlainString: 1E+999999999 in plain notation is a billion digits.
+      throw CrmValidationException.of(AMOUNT, e.rule(), amount.toString(), Cells.detail(e));
     }
   }
 
