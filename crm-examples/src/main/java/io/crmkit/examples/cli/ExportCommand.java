@@ -37,20 +37,25 @@ import picocli.CommandLine.Spec;
         + " file with the columns crm import reads.")
 public final class ExportCommand implements Callable<Integer> {
 
+  /** The command as picocli runs it, for its output streams. */
   @Spec CommandSpec spec;
 
+  /** The record type, by its name: {@code contacts}. */
   @Parameters(index = "0", paramLabel = "<type>",
       description = "What to export: contacts, accounts, leads, opportunities, orders or activities.")
   String type = "";
 
+  /** The file to write, or {@code -} for the standard output. */
   @Option(names = "--file", required = true, paramLabel = "<file>",
       description = "The file to write (replaced if it exists); - writes to the standard output.")
   Path file = Path.of("");
 
+  /** The file's format; by its name when absent. */
   @Option(names = "--format", paramLabel = "csv|json",
       description = "csv or json (JSON Lines); default: json for .json, .jsonl and .ndjson files, csv otherwise.")
   @Nullable ExportFormat format;
 
+  /** Which database to export from. */
   @Mixin StoreOptions store = new StoreOptions();
 
   /** Makes the command; picocli fills in its options. */

@@ -52,56 +52,70 @@ import picocli.CommandLine.Spec;
     })
 public final class ImportCommand implements Callable<Integer> {
 
+  /** The command as picocli runs it, for its output streams. */
   @Spec CommandSpec spec;
 
+  /** The record type, by its name: {@code contacts}. */
   @Parameters(index = "0", paramLabel = "<type>",
       description = "What the file holds: contacts, accounts, leads, opportunities, orders or activities.")
   String type = "";
 
+  /** The file to import. */
   @Option(names = "--file", required = true, paramLabel = "<file>", description = "The file to import (UTF-8).")
   Path file = Path.of("");
 
+  /** The file's format; by its name when absent. */
   @Option(names = "--format", paramLabel = "csv|json",
       description = "csv or json (JSON Lines); default: json for .json, .jsonl and .ndjson files, csv otherwise.")
   @Nullable ExportFormat format;
 
+  /** Mapping pairs, {@code source=column}. */
   @Option(names = "--map", paramLabel = "<source=column>",
       description = "Reads a column of the file as a canonical column, such as --map 'E-Mail=email';"
           + " --map 'Notes=-' ignores a column. Repeatable.")
   List<String> mappings = new ArrayList<>();
 
+  /** A file of mapping pairs. */
   @Option(names = "--mapping-file", paramLabel = "<file>",
       description = "A file of source=column lines (# comments); --map pairs win over it.")
   @Nullable Path mappingFile;
 
+  /** Whether to check and save nothing. */
   @Option(names = "--dry-run", description = "Checks everything and saves nothing; the report says what would happen.")
   boolean dryRun;
 
+  /** Whether to save the good rows when others are rejected. */
   @Option(names = "--partial", description = "Saves the good rows even when others are rejected.")
   boolean partial;
 
+  /** What to do with duplicates. */
   @Option(names = "--on-duplicate", paramLabel = "skip|update|fail", defaultValue = "skip",
       description = "What to do with a row that duplicates a stored record or an earlier row:"
           + " skip it (default), update the stored record with the file's columns, or fail (reject it).")
   DuplicatePolicy onDuplicate = DuplicatePolicy.SKIP;
 
+  /** Whether unknown columns are ignored instead of refusing the file. */
   @Option(names = "--ignore-unknown-columns",
       description = "Ignores (and lists) columns that are neither canonical nor mapped, instead of refusing the file.")
   boolean ignoreUnknownColumns;
 
+  /** The custom field schema of the record type, as JSON. */
   @Option(names = "--custom-fields", paramLabel = "<schema.json>",
       description = "The custom fields of the record type, as crm-core's JSON of a CustomFieldSchema;"
           + " without it cf.<name> columns are read as text.")
   @Nullable Path customFields;
 
+  /** The longest field, in characters. */
   @Option(names = "--max-field-size", paramLabel = "<characters>", defaultValue = "65536",
       description = "The longest field; a longer one rejects its row (default: ${DEFAULT-VALUE}).")
   int maxFieldSize = CsvLimits.DEFAULT.maxFieldLength();
 
+  /** The most rows a file may have. */
   @Option(names = "--max-rows", paramLabel = "<rows>", defaultValue = "100000",
       description = "The most rows a file may have; a longer file is refused (default: ${DEFAULT-VALUE}).")
   int maxRows = CsvLimits.DEFAULT.maxRows();
 
+  /** Which database to import into. */
   @Mixin StoreOptions store = new StoreOptions();
 
   /** Makes the command; picocli fills in its options. */
@@ -119,7 +133,7 @@ public final class ImportCommand implements Callable<Integer> {
     ImportOptions options = options(recordType);
     ExportFormat fileFormat = format != null ? format : formatOf(file);
     ImportReport report;
-    try (CrmStore crm = CrmStore.open(store); InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file); CrmStore crm = CrmStore.open(store)) {
       CsvImporter importer = new CsvImporter(crm.ports(), new RandomIdGenerator(), Clock.systemUTC());
       report = importer.importFrom(recordType, fileFormat, in, options);
     } catch (NoSuchFileException e) {
