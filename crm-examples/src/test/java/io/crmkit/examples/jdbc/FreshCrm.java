@@ -38,7 +38,7 @@ final class FreshCrm implements BeforeEachCallback, AfterEachCallback {
   public void beforeEach(ExtensionContext context) {
     dataSource = database.get();
     TestDatabases.empty(dataSource);
-    crm = JdbcCrm.open(dataSource);
+    crm = JdbcCrm.openMigrated(dataSource);
   }
 
   @Override
