@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
-    description = "Runs crmkit from the command line: a demo of the CRM model, and more to come.",
+    description = "Runs crmkit from the command line: a demo of the CRM model, and CSV or JSON import and export.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       DemoCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
     })
 public final class CrmCommand implements Runnable {
 

@@ -1,0 +1,113 @@
+package io.crmkit.examples.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.fixtures.PeopleFixtures;
+import io.crmkit.core.fixtures.SalesFixtures;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.memory.SequentialIdGenerator;
+import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.port.ContactRepository;
+import io.crmkit.examples.jdbc.JdbcCrm;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** Imports into the JDBC store (H2 in memory): the same records, and a failure rolls every save back. */
+class JdbcImportTest {
+
+  private static JdbcCrm freshCrm() {
+    return JdbcCrm.open("jdbc:h2:mem:import-" + UUID.randomUUID(), "sa", "");
+  }
+
+  private static CrmPorts portsOf(JdbcCrm crm, ContactRepository contacts) {
+    return new CrmPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), contacts, crm.leads(),
+        crm.opportunities(), crm.orders(), crm.activities());
+  }
+
+  private static CsvImporter importerOf(CrmPorts ports) {
+    return new CsvImporter(ports, new SequentialIdGenerator("gen-"), Clock.fixed(ImportBench.NOW, ZoneOffset.UTC));
+  }
+
+  @Property(tries = 15)
+  void contacts_survive_export_and_import_into_the_jdbc_store(@ForAll("contacts") List<Contact> contacts) {
+    try (JdbcCrm crm = freshCrm()) {
+      ImportReport report = importerOf(portsOf(crm, crm.contacts())).importCsv(RecordType.CONTACTS,
+          new ByteArrayInputStream(ImportBench.export(RecordType.CONTACTS, contacts, ExportFormat.CSV)),
+          ImportOptions.defaults());
+
+      assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
+      for (Contact contact : contacts) {
+        assertThat(crm.contacts().findById(contact.id())).contains(contact.withVersion(1));
+        assertThat(crm.eventHistory().eventsOf(contact.id())).hasSize(1);
+      }
+    }
+  }
+
+  @Property(tries = 15)
+  void opportunities_survive_export_and_import_into_the_jdbc_store(
+      @ForAll("opportunities") List<Opportunity> deals) {
+    try (JdbcCrm crm = freshCrm()) {
+      ImportReport report = importerOf(portsOf(crm, crm.contacts())).importJson(RecordType.OPPORTUNITIES,
+          new ByteArrayInputStream(ImportBench.export(RecordType.OPPORTUNITIES, deals, ExportFormat.JSON)),
+          ImportOptions.defaults());
+
+      assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
+      for (Opportunity deal : deals) {
+        assertThat(crm.opportunities().findById(deal.id())).contains(deal.withVersion(1));
+      }
+    }
+  }
+
+  @Test
+  void a_save_the_database_refuses_rolls_back_the_saves_and_events_before_it() {
+    try (JdbcCrm crm = freshCrm()) {
+      AtomicInteger saves = new AtomicInteger();
+      ContactRepository refusingSecond = (ContactRepository) Proxy.newProxyInstance(
+          ContactRepository.class.getClassLoader(), new Class<?>[] {ContactRepository.class}, (self, method, args) -> {
+            if (method.getName().equals("save") && saves.incrementAndGet() == 2) {
+              throw new ConcurrentUpdateException("Contact", "con-grace", 0, 1);
+            }
+            try {
+              return method.invoke(crm.contacts(), args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+
+      ImportReport report = importerOf(portsOf(crm, refusingSecond)).importCsv(RecordType.CONTACTS,
+          new ByteArrayInputStream("id,first_name\ncon-ada,Ada\ncon-grace,Grace\n".getBytes(StandardCharsets.UTF_8)),
+          ImportOptions.defaults());
+
+      assertThat(report.status()).isEqualTo(ImportReport.Status.NOTHING_IMPORTED);
+      assertThat(saves.get()).isEqualTo(2);
+      assertThat(crm.contacts().findById(ContactId.of("con-ada"))).isEmpty();
+      assertThat(crm.eventHistory().eventsOf(ContactId.of("con-ada"))).isEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Contact>> contacts() {
+    return PeopleFixtures.contacts().list().ofMaxSize(4).uniqueElements(Contact::id)
+        .filter(list -> list.stream().flatMap(c -> c.emails().stream()).distinct().count()
+            == list.stream().mapToLong(c -> c.emails().size()).sum());
+  }
+
+  @Provide
+  Arbitrary<List<Opportunity>> opportunities() {
+    return SalesFixtures.opportunities().list().ofMaxSize(4).uniqueElements(Opportunity::id);
+  }
+}
