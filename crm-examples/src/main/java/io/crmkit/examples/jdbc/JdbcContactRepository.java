@@ -1,0 +1,55 @@
+package io.crmkit.examples.jdbc;
+
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.port.ContactRepository;
+import io.crmkit.core.value.EmailAddress;
+import io.crmkit.core.value.PhoneNumber;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The JDBC {@link ContactRepository}: table {@code crm_contact}, with side tables of its e-mail
+ * addresses, phone numbers and accounts to look contacts up by.
+ */
+final class JdbcContactRepository implements ContactRepository {
+  private static final Key.SideTable<Contact> EMAIL = Key.sideTable("crm_contact_email", "contact_id", "email",
+      contact -> contact.emails().stream().map(EmailAddress::value).toList());
+  private static final Key.SideTable<Contact> PHONE = Key.sideTable("crm_contact_phone", "contact_id", "phone",
+      contact -> contact.phones().stream().map(PhoneNumber::value).toList());
+  private static final Key.SideTable<Contact> ACCOUNT = Key.sideTable("crm_contact_account", "contact_id", "account_id",
+      contact -> contact.accountLinks().stream().map(link -> link.accountId().value()).toList());
+
+  private final JdbcStore<ContactId, Contact> store;
+
+  JdbcContactRepository(JdbcCrm crm) {
+    this.store = crm.newStore("crm_contact", Contact.class, Contact::withVersion, List.of(EMAIL, PHONE, ACCOUNT));
+  }
+
+  @Override
+  public Optional<Contact> findById(ContactId id) {
+    return store.findById(id);
+  }
+
+  @Override
+  public Optional<Contact> findByEmail(EmailAddress email) {
+    return store.findFirstBy(EMAIL, Objects.requireNonNull(email, "email").value());
+  }
+
+  @Override
+  public List<Contact> findByPhone(PhoneNumber phone) {
+    return store.findBy(PHONE, Objects.requireNonNull(phone, "phone").value());
+  }
+
+  @Override
+  public List<Contact> findByAccount(AccountId accountId) {
+    return store.findBy(ACCOUNT, Objects.requireNonNull(accountId, "accountId").value());
+  }
+
+  @Override
+  public Contact save(Contact contact) {
+    return store.save(contact);
+  }
+}

@@ -1,0 +1,36 @@
+package io.crmkit.examples.jdbc;
+
+import io.crmkit.core.event.CrmEvent;
+import io.crmkit.core.port.CrmEventPublisher;
+import java.util.Objects;
+
+/**
+ * The JDBC {@link CrmEventPublisher}: writes each event to the outbox. Inside a unit of work the
+ * event is written in its transaction and relayed after the commit; outside one it is written and
+ * relayed before {@link #publish} returns.
+ */
+final class JdbcEventPublisher implements CrmEventPublisher {
+  private final Database database;
+  private final Outbox outbox;
+  private final Runnable relay;
+
+  /**
+   * Makes the publisher.
+   *
+   * @param relay relays the outbox, run after an event written outside a transaction
+   */
+  JdbcEventPublisher(Database database, Outbox outbox, Runnable relay) {
+    this.database = database;
+    this.outbox = outbox;
+    this.relay = relay;
+  }
+
+  @Override
+  public void publish(CrmEvent event) {
+    Objects.requireNonNull(event, "event");
+    outbox.append(event);
+    if (database.current().isEmpty()) {
+      relay.run();
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package io.crmkit.examples.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmkit.core.AggregateId;
+import io.crmkit.core.event.CrmEvent;
+import io.crmkit.core.id.AccountId;
+import io.crmkit.core.id.ActivityId;
+import io.crmkit.core.id.CampaignId;
+import io.crmkit.core.id.CampaignMemberId;
+import io.crmkit.core.id.CaseId;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.OpportunityId;
+import io.crmkit.core.id.OrderId;
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.id.ProductId;
+import io.crmkit.core.id.QuoteId;
+import io.crmkit.core.port.CrmEventHistory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The transactional outbox: events written to {@code crm_outbox} in the transaction that published
+ * them, relayed to the subscribers after the commit, and read back as the event history.
+ *
+ * <p>The relay hands each event not yet relayed to every subscriber, in sequence order, then marks
+ * it relayed. A subscriber that throws an unchecked exception leaves the event unrelayed; the
+ * later events of the same aggregate wait with it, so each aggregate's events stay in order, while
+ * other aggregates' events go on. All of them are tried again at the next relay. The first such
+ * exception is rethrown once the relay is done, with later ones suppressed. Only one relay runs at
+ * a time: in this process a lock orders them, across processes a row lock on
+ * {@code crm_outbox_relay}.
+ */
+final class Outbox implements CrmEventHistory {
+  /** Events read from the outbox per query while relaying. */
+  private static final int BATCH = 200;
+
+  /** The stable names aggregate types are stored under, by their id type. */
+  private static final Map<Class<? extends AggregateId>, String> AGGREGATE_TYPES = Map.ofEntries(
+      Map.entry(AccountId.class, "Account"),
+      Map.entry(ContactId.class, "Contact"),
+      Map.entry(LeadId.class, "Lead"),
+      Map.entry(OpportunityId.class, "Opportunity"),
+      Map.entry(ProductId.class, "Product"),
+      Map.entry(PriceBookId.class, "PriceBook"),
+      Map.entry(QuoteId.class, "Quote"),
+      Map.entry(OrderId.class, "Order"),
+      Map.entry(CaseId.class, "SupportCase"),
+      Map.entry(ActivityId.class, "Activity"),
+      Map.entry(CampaignId.class, "Campaign"),
+      Map.entry(CampaignMemberId.class, "CampaignMember"));
+
+  private final Database database;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final List<Consumer<? super CrmEvent>> subscribers;
+  private final ReentrantLock relaying = new ReentrantLock();
+
+  /**
+   * Makes the outbox.
+   *
+   * @param clock when events are marked relayed
+   * @param subscribers the subscribers, read at each delivery; a thread-safe list
+   */
+  Outbox(Database database, ObjectMapper mapper, Clock clock, List<Consumer<? super CrmEvent>> subscribers) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.subscribers = Objects.requireNonNull(subscribers, "subscribers");
+  }
+
+  /** Writes the event in the transaction on this thread, or on its own outside one. */
+  void append(CrmEvent event) {
+    Objects.requireNonNull(event, "event");
+    String aggregateType = aggregateType(event.aggregateId()).orElseThrow(() -> new IllegalArgumentException(
+        "not an aggregate id of crm-core: " + event.aggregateId().getClass().getName()));
+    String payload;
+    try {
+      payload = mapper.writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new CrmStorageException("writing event " + event.eventId().value() + " as JSON", e);
+    }
+    database.write("writing event " + event.eventId().value() + " to the outbox", connection -> {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_outbox"
+          + " (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, relayed)"
+          + " VALUES (?, ?, ?, ?, ?, ?, FALSE)")) {
+        insert.setString(1, event.eventId().value());
+        insert.setString(2, aggregateType);
+        insert.setString(3, event.aggregateId().value());
+        insert.setString(4, event.type());
+        insert.setString(5, payload);
+        insert.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+        insert.executeUpdate();
+      }
+      return null;
+    });
+    database.wroteEvents();
+  }
+
+  /**
+   * Delivers every event not yet relayed, in sequence order, and marks each relayed once every
+   * subscriber took it. Returns at once when this thread is relaying already (a subscriber that
+   * publishes): the running relay reaches the new events.
+   *
+   * @return how many events were relayed
+   * @throws RuntimeException the first exception a subscriber threw, once the rest is relayed
+   */
+  int relayPending() {
+    if (relaying.isHeldByCurrentThread()) {
+      return 0;
+    }
+    relaying.lock();
+    try {
+      return database.detached("relaying the outbox", this::relay);
+    } finally {
+      relaying.unlock();
+    }
+  }
+
+  private int relay(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      int relayed = relayLocked(connection);
+      connection.commit();
+      return relayed;
+    } catch (SQLException | RuntimeException | Error e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private int relayLocked(Connection connection) throws SQLException {
+    Set<String> waiting = new HashSet<>();
+    RuntimeException failure = null;
+    long after = 0;
+    int relayed = 0;
+    while (true) {
+      lockRelay(connection);
+      List<Pending> batch = pendingAfter(connection, after);
+      if (batch.isEmpty()) {
+        break;
+      }
+      for (Pending pending : batch) {
+        after = pending.sequence();
+        if (waiting.contains(pending.aggregate())) {
+          continue;
+        }
+        try {
+          CrmEvent event = mapper.readValue(pending.payload(), CrmEvent.class);
+          for (Consumer<? super CrmEvent> subscriber : subscribers) {
+            subscriber.accept(event);
+          }
+        } catch (JsonProcessingException | RuntimeException e) {
+          waiting.add(pending.aggregate());
+          RuntimeException cause = e instanceof RuntimeException unchecked ? unchecked
+              : new CrmStorageException("reading event " + pending.sequence() + " of the outbox", e);
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+          continue;
+        }
+        markRelayed(connection, pending.sequence());
+        relayed++;
+      }
+      // each batch is committed as it is done, so that the history shows it; the lock is taken again
+      connection.commit();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return relayed;
+  }
+
+  private static void lockRelay(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM crm_outbox_relay WHERE id = 1 FOR UPDATE");
+        ResultSet rows = lock.executeQuery()) {
+      if (!rows.next()) {
+        throw new SQLException("crm_outbox_relay has lost its row; the schema is not crmkit's");
+      }
+    }
+  }
+
+  private static List<Pending> pendingAfter(Connection connection, long after) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT sequence_number, aggregate_type,"
+        + " aggregate_id, payload FROM crm_outbox WHERE relayed = FALSE AND sequence_number > ?"
+        + " ORDER BY sequence_number FETCH FIRST " + BATCH + " ROWS ONLY")) {
+      query.setLong(1, after);
+      try (ResultSet rows = query.executeQuery()) {
+        List<Pending> batch = new ArrayList<>();
+        while (rows.next()) {
+          batch.add(new Pending(rows.getLong(1), rows.getString(2) + " " + rows.getString(3), rows.getString(4)));
+        }
+        return batch;
+      }
+    }
+  }
+
+  private void markRelayed(Connection connection, long sequence) throws SQLException {
+    try (PreparedStatement mark = connection.prepareStatement(
+        "UPDATE crm_outbox SET relayed = TRUE, relayed_at = ? WHERE sequence_number = ?")) {
+      mark.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      mark.setLong(2, sequence);
+      mark.executeUpdate();
+    }
+  }
+
+  /**
+   * The relayed events of an aggregate, in the order they occurred; events that occurred at the
+   * same instant in the order they were written.
+   */
+  @Override
+  public List<CrmEvent> eventsOf(AggregateId aggregateId) {
+    Objects.requireNonNull(aggregateId, "aggregateId");
+    Optional<String> aggregateType = aggregateType(aggregateId);
+    if (aggregateType.isEmpty()) {
+      return List.of();
+    }
+    List<CrmEvent> events = database.read("reading the events of " + aggregateId.value(), connection -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT payload FROM crm_outbox"
+          + " WHERE aggregate_type = ? AND aggregate_id = ? AND relayed = TRUE ORDER BY occurred_at, sequence_number")) {
+        query.setString(1, aggregateType.get());
+        query.setString(2, aggregateId.value());
+        try (ResultSet rows = query.executeQuery()) {
+          List<CrmEvent> found = new ArrayList<>();
+          while (rows.next()) {
+            found.add(readEvent(rows.getString(1)));
+          }
+          return found;
+        }
+      }
+    });
+    // the column may be coarser than an instant: sort again on the exact times, keeping ties in order
+    List<CrmEvent> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparing(CrmEvent::occurredAt));
+    return List.copyOf(sorted);
+  }
+
+  private CrmEvent readEvent(String payload) {
+    try {
+      return mapper.readValue(payload, CrmEvent.class);
+    } catch (JsonProcessingException e) {
+      throw new CrmStorageException("reading an event of the outbox", e);
+    }
+  }
+
+  private static Optional<String> aggregateType(AggregateId id) {
+    return Optional.ofNullable(AGGREGATE_TYPES.get(id.getClass()));
+  }
+
+  /** An event not yet relayed: its place in the outbox, its aggregate (type and id) and its JSON. */
+  private record Pending(long sequence, String aggregate, String payload) {}
+}

@@ -1,0 +1,45 @@
+/**
+ * The JDBC adapter of crm-core's ports, on an embedded H2 database or PostgreSQL: start at
+ * {@link io.crmkit.examples.jdbc.JdbcCrm}.
+ *
+ * <h2>The schema</h2>
+ *
+ * <p>Flyway migrations under {@code db/migration} make it, portable between H2 and PostgreSQL. Each
+ * aggregate has a table ({@code crm_account}, {@code crm_contact}...) with its id as primary key,
+ * its version, its creation and change times, the columns its repository looks records up by and
+ * the whole aggregate as a JSON document written and read by crm-core's JSON module. A key with
+ * several values per record (a contact's e-mail addresses, phone numbers and accounts, an
+ * opportunity's contacts, an activity's contacts) has a side table. Keys are stored normalised as
+ * the domain normalises them ({@code AccountRepository.nameKey}, {@code Product.normaliseSku}...),
+ * so a lookup is an exact match on an index.
+ *
+ * <h2>Transactions and concurrency</h2>
+ *
+ * <p>A unit of work is one connection with auto-commit off, bound to the calling thread, at the
+ * database's default isolation (read committed on both); a nested call joins it at a savepoint.
+ * A save is an {@code UPDATE ... WHERE id = ? AND version = ?}: when no row matches, the save is
+ * refused with a {@link io.crmkit.core.ConcurrentUpdateException} and nothing it wrote is kept. The
+ * row it updates stays locked until the transaction ends, so a second transaction saving the same
+ * record waits for the first and is then refused: conflicts show at the save, never at the commit.
+ *
+ * <h2>Events: a transactional outbox</h2>
+ *
+ * <p>A published event is a row of {@code crm_outbox}, written in the transaction that published
+ * it, so it is stored if and only if the changes are. After the commit the outbox is relayed: each
+ * event not yet relayed is handed to the subscribers in sequence order and then marked relayed. A
+ * crash between the commit and the relay loses nothing: the next relay, at the latest when the
+ * database is next opened, delivers it. Delivery is at least once (a crash after a subscriber ran
+ * and before the mark delivers that event again), so subscribers drop duplicates by event id.
+ *
+ * <h2>Connections</h2>
+ *
+ * <p>Every call outside a transaction takes a connection from the data source and closes it again.
+ * The data sources {@code JdbcCrm} makes itself from a URL open a new physical connection each
+ * time, which is cheap for the embedded H2 database and costs a few milliseconds on a PostgreSQL
+ * server; a host with load hands {@link io.crmkit.examples.jdbc.JdbcCrm#open(javax.sql.DataSource,
+ * java.util.function.Consumer[])} a pooled data source of its choice instead.
+ */
+@NullMarked
+package io.crmkit.examples.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package io.crmkit.examples.jdbc;
+
+import io.crmkit.core.fixtures.LeadRepositoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The lead repository contract, run on the JDBC adapter over a PostgreSQL server; skipped when the
+ * server cannot start.
+ */
+class PostgresLeadRepositoryTest extends LeadRepositoryContract {
+  @RegisterExtension final FreshCrm database = FreshCrm.onPostgres();
+
+  @Override
+  protected Adapter emptyAdapter() {
+    return new Adapter(database.crm().leads(), database.crm().unitOfWork());
+  }
+
+  @Override
+  protected int concurrentThreads() {
+    return PostgresLoad.THREADS;
+  }
+
+  @Override
+  protected int savesPerThread() {
+    return PostgresLoad.SAVES_PER_THREAD;
+  }
+}
