@@ -17,6 +17,7 @@ import io.crmkit.core.port.ProductRepository;
 import io.crmkit.core.port.QuoteRepository;
 import io.crmkit.core.port.SupportCaseRepository;
 import io.crmkit.core.port.UnitOfWork;
+import io.crmkit.examples.jdbc.JdbcCrm;
 
 /**
  * The ports of one CRM store, as the host application wires them: a repository per aggregate, the
@@ -68,6 +69,14 @@ public record CrmPorts(
     CrmValidationException.required("ports.unitOfWork", unitOfWork);
     CrmValidationException.required("ports.publisher", publisher);
     CrmValidationException.required("ports.eventHistory", eventHistory);
+  }
+
+  /** The ports of a CRM in a database. */
+  public static CrmPorts of(JdbcCrm crm) {
+    CrmValidationException.required("crm", crm);
+    return new CrmPorts(crm.accounts(), crm.contacts(), crm.leads(), crm.opportunities(), crm.products(),
+        crm.priceBooks(), crm.quotes(), crm.orders(), crm.supportCases(), crm.activities(), crm.campaigns(),
+        crm.campaignMembers(), crm.unitOfWork(), crm.publisher(), crm.eventHistory());
   }
 
   /** The ports of an in-memory CRM. */

@@ -1,15 +1,14 @@
 package io.crmkit.examples.cli;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.memory.InMemoryCrm;
 import io.crmkit.core.value.EmailAddress;
-import io.crmkit.examples.CrmPorts;
 import io.crmkit.examples.Progress;
 import io.crmkit.examples.demo.DemoClock;
 import io.crmkit.examples.demo.DemoIds;
 import io.crmkit.examples.demo.DemoReport;
 import io.crmkit.examples.demo.SampleCompany;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +24,12 @@ import picocli.CommandLine.Spec;
  * The subcommand {@code crm demo}: makes a {@link SampleCompany} from a seed, then prints what a
  * manager would look at ({@link DemoReport}), read back from where the company was stored.
  *
- * <p>Ids are sequential and the clock is simulated, so the same options print the same report,
- * byte for byte. Progress goes to stderr, on a terminal only unless {@code --progress} says
- * otherwise; the report goes to stdout.
+ * <p>The company is stored in the demo's own embedded H2 database, {@code .crmkit/demo} under the
+ * working directory, recreated on every run ({@code --db-dir} moves it); {@code --db} names another
+ * database, which must be empty, and {@code --in-memory} keeps it in crm-core's in-memory adapters.
+ * Ids are sequential and the clock is simulated, so the same options print the same report, byte
+ * for byte, wherever it is stored. Progress goes to stderr, on a terminal only unless
+ * {@code --progress} says otherwise; the report goes to stdout.
  */
 @Command(
     name = "demo",
@@ -59,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(
         names = "--size",
         paramLabel = "<size>",
-        description = "small (300 leads), medium (1,500, the default) or large (5,000).")
+        description = "small (250 leads), medium (1,000, the default) or large (5,000).")
     SampleCompany.@Nullable Size size;
 
     /** A number of leads. */
@@ -68,6 +70,33 @@ public final class DemoCommand implements Callable<Integer> {
         paramLabel = "<n>",
         description = "Make the company with this many leads (1 to 50,000) instead of a size.")
     @Nullable Integer leads;
+  }
+
+  /** Where the company is stored; the demo's own embedded database unless told otherwise. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Storage storage;
+
+  /** Where the company is stored: a directory, a database or memory. */
+  static final class Storage {
+    /** The directory of the demo's own embedded database. */
+    @Option(
+        names = "--db-dir",
+        paramLabel = "<dir>",
+        description = "Keep the demo's embedded H2 database in this directory (default: .crmkit/demo under the"
+            + " working directory); it is recreated on every run.")
+    @Nullable Path directory;
+
+    /** A database the user names, which must be empty. */
+    @Option(
+        names = "--db",
+        paramLabel = "<jdbc-url>",
+        description = "Store the company in the empty database at this JDBC URL instead, such as"
+            + " jdbc:postgresql://localhost/crm?user=crm&password=secret (H2 or PostgreSQL).")
+    @Nullable String url;
+
+    /** crm-core's in-memory adapters. */
+    @Option(names = "--in-memory", description = "Keep the company in memory only (crm-core's in-memory adapters).")
+    boolean inMemory;
   }
 
   /** The e-mail address of the contact whose timeline is printed. */
@@ -104,19 +133,40 @@ public final class DemoCommand implements Callable<Integer> {
     boolean show = progress != null ? progress : System.console() != null;
     Progress shown = show ? terminal : Progress.none();
 
-    InMemoryCrm crm = InMemoryCrm.create();
-    CrmPorts ports = CrmPorts.of(crm);
-    String storedIn = "memory: crm-core's in-memory adapters, gone when the command ends";
-    SampleCompany.Generated generated = SampleCompany.generate(settings, ports,
-        new DemoClock(SampleCompany.SET_UP_AT), new DemoIds(), shown);
-    DemoReport report = DemoReport.read(generated, ports, shown);
-    Optional<DemoReport.ContactTimeline> timeline = report.timelineOf(email);
-    terminal.finishLine();
-
+    String text;
+    try (DemoStore store = open(show ? err : new PrintWriter(PrintWriter.nullWriter()))) {
+      SampleCompany.Generated generated = SampleCompany.generate(settings, store.ports(),
+          new DemoClock(SampleCompany.SET_UP_AT), new DemoIds(), shown);
+      DemoReport report = DemoReport.read(generated, store.ports(), shown);
+      text = report.render(store.description(), report.timelineOf(email));
+    } finally {
+      terminal.finishLine();
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(report.render(storedIn, timeline));
+    out.print(text);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Opens where the company goes, saying so on {@code progress}. */
+  private DemoStore open(PrintWriter progress) {
+    if (storage != null && storage.inMemory) {
+      return DemoStore.inMemory();
+    }
+    if (storage != null && storage.url != null) {
+      String url = storage.url.strip();
+      if (!url.startsWith("jdbc:")) {
+        throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL such as jdbc:h2:file:/tmp/crm or"
+            + " jdbc:postgresql://localhost/crm, not '" + storage.url + "'");
+      }
+      progress.println("opening the database at " + DemoStore.withoutPassword(url));
+      progress.flush();
+      return DemoStore.named(url);
+    }
+    Path directory = storage != null && storage.directory != null ? storage.directory : DemoStore.DEFAULT_DIRECTORY;
+    progress.println("recreating the demo database in " + directory);
+    progress.flush();
+    return DemoStore.freshEmbedded(directory);
   }
 
   private SampleCompany.Settings settings() {

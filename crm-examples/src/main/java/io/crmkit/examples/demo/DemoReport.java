@@ -13,6 +13,7 @@ import io.crmkit.core.conversion.RefusalReason;
 import io.crmkit.core.id.CampaignMemberId;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.order.Order;
 import io.crmkit.core.timeline.Timeline;
 import io.crmkit.core.timeline.TimelineEntry;
 import io.crmkit.core.value.EmailAddress;
@@ -96,8 +97,9 @@ public final class DemoReport {
   }
 
   /**
-   * The timeline of the contact with this e-mail address or, when none is given, of the first
-   * contact of the top account by order revenue (the first contact of all when nothing was ordered).
+   * The timeline of the contact with this e-mail address or, when none is given, of the contact
+   * who placed the first order of the top account by order revenue (the first contact of all when
+   * nothing was ordered).
    *
    * @return the timeline, or empty when the company has no contact at all and none was asked for
    * @throws CrmValidationException when the address is not valid (field {@code contact}) or no
@@ -125,10 +127,18 @@ public final class DemoReport {
         .distinct().limit(3).toList();
   }
 
+  /**
+   * Contacts worth a look, best first: those who placed the orders of the top accounts, then the
+   * other contacts of those accounts, then every contact.
+   */
   private Stream<Contact> defaultContacts() {
-    Stream<Contact> ofTopAccounts = report.topAccounts().stream()
+    Stream<Contact> buyers = report.topAccounts().stream()
+        .flatMap(line -> ports.orders().findByAccount(line.accountId()).stream())
+        .map(Order::contactId).flatMap(Optional::stream)
+        .map(ports.contacts()::findById).flatMap(Optional::stream);
+    Stream<Contact> colleagues = report.topAccounts().stream()
         .flatMap(line -> ports.contacts().findByAccount(line.accountId()).stream());
-    return Stream.concat(ofTopAccounts, records.contacts().stream());
+    return Stream.of(buyers, colleagues, records.contacts().stream()).flatMap(s -> s);
   }
 
   /**

@@ -65,10 +65,10 @@ public final class SampleCompany {
 
   /** How big a company to make, in leads over the period. */
   public enum Size {
-    /** 300 leads: a few hundred milliseconds, for tests. */
-    SMALL(300),
-    /** 1,500 leads: the default, a few seconds on an embedded database. */
-    MEDIUM(1_500),
+    /** 250 leads: a second or so. */
+    SMALL(250),
+    /** 1,000 leads: the default, a few seconds on the embedded database. */
+    MEDIUM(1_000),
     /** 5,000 leads. */
     LARGE(5_000);
 

@@ -239,7 +239,8 @@ final class Simulation {
     LocalDate first = SampleCompany.FIRST_DAY;
     int days = (int) ChronoUnit.DAYS.between(first, SampleCompany.LAST_DAY) + 1;
     for (int day = 0; day < days; day++) {
-      agenda.doUntil(startOf(first.plusDays(day + 1L)), clock);
+      Instant end = startOf(first.plusDays(day + 1L));
+      agenda.doUntil(end, clock);
       progress.update("simulating the days", day + 1, days);
     }
     clock.advanceTo(SampleCompany.AS_OF);
@@ -849,7 +850,7 @@ final class Simulation {
     Instant now = clock.instant();
     ports.unitOfWork().run(() -> {
       Contact current = ports.contacts().findById(id).orElseThrow();
-      if (current.lifecycleStage() == LifecycleStage.CUSTOMER) {
+      if (current.lifecycleStage().equals(LifecycleStage.CUSTOMER)) {
         return;
       }
       Contact saved = ports.contacts().save(current.withLifecycleStage(LifecycleStage.CUSTOMER).withUpdatedAt(now));

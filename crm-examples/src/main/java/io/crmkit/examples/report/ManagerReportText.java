@@ -40,9 +40,11 @@ public final class ManagerReportText {
   /** How many records of each kind the report read. */
   public static String records(ManagerReport report) {
     ManagerReport.Counts n = report.counts();
-    return "Records read: " + count(n.leads()) + " leads, " + count(n.accounts()) + " accounts, "
-        + count(n.contacts()) + " contacts, " + count(n.opportunities()) + " deals, " + count(n.orders())
-        + " orders, " + count(n.supportCases()) + " support cases, " + count(n.activities()) + " activities\n";
+    return "Records read: " + String.join(", ", count(n.leads(), "lead", "leads"),
+        count(n.accounts(), "account", "accounts"), count(n.contacts(), "contact", "contacts"),
+        count(n.opportunities(), "deal", "deals"), count(n.orders(), "order", "orders"),
+        count(n.supportCases(), "support case", "support cases"), count(n.activities(), "activity", "activities"))
+        + "\n";
   }
 
   /** The open pipeline by stage. */
@@ -164,6 +166,11 @@ public final class ManagerReportText {
   /** A count grouped by thousands: {@code 1,500}. */
   public static String count(long count) {
     return grouped().format(count);
+  }
+
+  /** A count and what it counts, in the singular or the plural: {@code 1 order}, {@code 2 orders}. */
+  public static String count(long count, String one, String many) {
+    return count(count) + " " + (count == 1 ? one : many);
   }
 
   private static String[] quarterCells(QuarterLine line) {
