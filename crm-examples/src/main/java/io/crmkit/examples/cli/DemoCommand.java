@@ -130,7 +130,7 @@ public final class DemoCommand implements Callable<Integer> {
     SampleCompany.Settings settings = settings();
     PrintWriter err = spec.commandLine().getErr();
     TerminalProgress terminal = new TerminalProgress(err);
-    boolean show = progress != null ? progress : System.console() != null;
+    boolean show = progress != null ? progress : TerminalProgress.onTerminal();
     Progress shown = show ? terminal : Progress.none();
 
     String text;

@@ -54,8 +54,8 @@ final class DemoStore implements AutoCloseable {
       throw new UncheckedIOException("cannot empty the demo database in " + directory, e);
     }
     JdbcCrm crm = JdbcCrm.openEmbedded(directory);
-    return new DemoStore(CrmPorts.of(crm), "an H2 database in " + directory
-        + " (recreated for this run and kept after it; a later run recreates it again)", crm::close);
+    return new DemoStore(CrmPorts.of(crm), "the H2 database " + directory.resolve(JdbcCrm.EMBEDDED_DATABASE_NAME
+        + ".mv.db") + ", recreated for this run (it stays until the next one)", crm::close);
   }
 
   /**
@@ -88,7 +88,7 @@ final class DemoStore implements AutoCloseable {
     return ports;
   }
 
-  /** Where the records are, for the demo's output: {@code "an H2 database in .crmkit/demo (...)"}. */
+  /** Where the records are, for the demo's output: {@code "the H2 database .crmkit/demo/crm.mv.db, ..."}. */
   String description() {
     return description;
   }

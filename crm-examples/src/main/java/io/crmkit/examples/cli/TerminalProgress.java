@@ -1,7 +1,9 @@
 package io.crmkit.examples.cli;
 
 import io.crmkit.examples.Progress;
+import java.io.Console;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.util.Locale;
 
 /**
@@ -15,6 +17,25 @@ final class TerminalProgress implements Progress {
   private int shownPercent = -1;
   private long startedNanos;
   private boolean open;
+
+  /**
+   * Whether the command runs on a terminal: a console is attached and, on Java 22 and later
+   * (where a console exists even when the output is redirected), it is a terminal.
+   */
+  static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before Java 22 a console exists only on a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
 
   /** Progress written to {@code err}. */
   TerminalProgress(PrintWriter err) {

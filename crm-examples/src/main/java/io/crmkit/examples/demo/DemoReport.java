@@ -144,7 +144,7 @@ public final class DemoReport {
   /**
    * The whole text: what was made and where, the manager's report, the conversions and the timeline.
    *
-   * @param storedIn where the records are, such as {@code "an H2 database at ./.crmkit/demo (recreated for this run)"}
+   * @param storedIn where the records are, such as {@code "memory (crm-core's in-memory adapters; ...)"}
    * @param timeline the timeline to print, if any
    */
   public String render(String storedIn, Optional<ContactTimeline> timeline) {

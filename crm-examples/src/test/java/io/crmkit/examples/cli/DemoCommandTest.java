@@ -40,7 +40,7 @@ class DemoCommandTest {
     assertThat(outcome.err()).isEmpty();
     assertThat(outcome.out()).containsSubsequence(
         "crmkit demo: Brightwave Analytics, a sample company made from seed 42 with 150 leads",
-        "Stored in an H2 database in " + directory + " (recreated for this run",
+        "Stored in the H2 database " + directory.resolve("crm.mv.db") + ", recreated for this run",
         "Records read: 150 leads, ", "Open pipeline on 31 Mar 2026", "All open deals",
         "Deals won and lost from 1 Oct 2025 to 31 Mar 2026", "Q4 2025", "Q1 2026", "Average won deal: EUR ",
         "Lead conversion by source", "All sources", "Top accounts by order revenue", "Open support cases by severity",
