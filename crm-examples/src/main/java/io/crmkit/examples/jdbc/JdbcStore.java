@@ -36,8 +36,10 @@ import java.util.stream.Collectors;
 final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   /** SQL state of a unique key violation, in H2 and PostgreSQL alike. */
   private static final String UNIQUE_VIOLATION = "23505";
-  /** SQL state of a serialization failure, for hosts that raise the isolation level. */
+  /** SQL state of a serialization failure (and of H2's deadlock), for hosts that raise the isolation level. */
   private static final String SERIALIZATION_FAILURE = "40001";
+  /** PostgreSQL's SQL state of a deadlock it broke by failing this statement. */
+  private static final String DEADLOCK = "40P01";
   /** H2's error code for a row changed by a concurrent transaction. */
   private static final int H2_CONCURRENT_UPDATE = 90131;
 
@@ -262,9 +264,14 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  /** Whether the database refused a statement because a concurrent transaction changed the row. */
+  /**
+   * Whether the database refused a statement because of a concurrent transaction: it changed the
+   * row, or the two waited for each other and this one was picked to fail. Either way the save is
+   * refused as stale, to be read again and retried.
+   */
   private static boolean isConflict(SQLException e) {
-    return SERIALIZATION_FAILURE.equals(e.getSQLState()) || e.getErrorCode() == H2_CONCURRENT_UPDATE;
+    return SERIALIZATION_FAILURE.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState())
+        || e.getErrorCode() == H2_CONCURRENT_UPDATE;
   }
 
   /**

@@ -54,6 +54,11 @@ sealed interface Key<A> {
     Optional<String> valueOf(A record) {
       return value.apply(record);
     }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /**
@@ -77,6 +82,11 @@ sealed interface Key<A> {
     /** The record's distinct values of this key, in the record's order. */
     Set<String> valuesOf(A record) {
       return new LinkedHashSet<>(values.apply(record));
+    }
+
+    @Override
+    public String toString() {
+      return table + "." + valueColumn;
     }
   }
 }

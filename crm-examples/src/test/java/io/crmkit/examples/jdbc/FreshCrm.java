@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class FreshCrm implements BeforeEachCallback, AfterEachCallback {
   private final Supplier<DataSource> database;
+  private DataSource dataSource;
   private JdbcCrm crm;
 
   private FreshCrm(Supplier<DataSource> database) {
@@ -35,9 +36,9 @@ final class FreshCrm implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    DataSource dataSource = database.get();
+    dataSource = database.get();
     TestDatabases.empty(dataSource);
-    crm = JdbcCrm.open(dataSource);
+    crm = JdbcCrm.openMigrated(dataSource);
   }
 
   @Override
@@ -45,6 +46,12 @@ final class FreshCrm implements BeforeEachCallback, AfterEachCallback {
     if (crm != null) {
       crm.close();
     }
+  }
+
+  /** The database of the running test, to open another CRM on it as a restarted host would. */
+  DataSource dataSource() {
+    crm();
+    return dataSource;
   }
 
   /** The CRM of the running test. */

@@ -10,7 +10,7 @@ final class PostgresLoad {
   static final int THREADS = 4;
 
   /** Saves each thread makes. */
-  static final int SAVES_PER_THREAD = 20;
+  static final int SAVES_PER_THREAD = 12;
 
   private PostgresLoad() {}
 }

@@ -3,6 +3,7 @@ package io.crmkit.examples.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -53,6 +54,17 @@ final class TestDatabases {
       connection.commit();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty the test database", e);
+    }
+  }
+
+  /** The number a query for one number answers, such as {@code SELECT COUNT(*) FROM crm_outbox}. */
+  static long count(DataSource dataSource, String query) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot run " + query, e);
     }
   }
 
