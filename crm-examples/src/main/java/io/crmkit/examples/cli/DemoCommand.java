@@ -90,8 +90,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(
         names = "--db",
         paramLabel = "<jdbc-url>",
-        description = "Store the company in the empty database at this JDBC URL instead, such as"
-            + " jdbc:postgresql://localhost/crm?user=crm&password=secret (H2 or PostgreSQL).")
+        description = "Store the company in the empty H2 or PostgreSQL database at this JDBC URL instead;"
+            + " user and password go in the URL.")
     @Nullable String url;
 
     /** crm-core's in-memory adapters. */
@@ -103,8 +103,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--contact",
       paramLabel = "<email>",
-      description = "Print the timeline of the contact with this e-mail address (default: the first contact of the"
-          + " top account).")
+      description = "Print the timeline of the contact with this e-mail address (default: whoever placed the"
+          + " first order of the top account).")
   @Nullable String contact;
 
   /** Whether to show progress; by default only when a terminal is attached. */
