@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The JDBC {@link CampaignMemberRepository}: table {@code crm_campaign_member}, looked up by campaign, contact and lead. */
+/**
+ * The JDBC {@link CampaignMemberRepository}: table {@code crm_campaign_member}, looked up by campaign,
+ * contact and lead.
+ */
 final class JdbcCampaignMemberRepository implements CampaignMemberRepository {
   private static final Key.Column<CampaignMember> CAMPAIGN =
       Key.column("campaign_id", member -> member.campaignId().value());

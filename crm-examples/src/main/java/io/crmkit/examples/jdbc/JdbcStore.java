@@ -131,7 +131,9 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     String document = json(next);
     try {
       return database.write("saving " + table + " " + id, connection -> {
-        boolean stored = expected == 0 ? insert(connection, next, document) : update(connection, next, expected, document);
+        boolean stored = expected == 0
+            ? insert(connection, next, document)
+            : update(connection, next, expected, document);
         if (!stored) {
           throw new StaleWrite();
         }
@@ -139,7 +141,8 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         return next;
       });
     } catch (StaleWrite stale) {
-      long actual = database.read("reading the version of " + table + " " + id, connection -> versionOf(connection, id));
+      long actual = database.read("reading the version of " + table + " " + id,
+          connection -> versionOf(connection, id));
       throw new ConcurrentUpdateException(aggregate.recordType(), id, expected, actual);
     }
   }

@@ -196,7 +196,8 @@ final class Outbox implements CrmEventHistory {
   }
 
   private static void lockRelay(Connection connection) throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM crm_outbox_relay WHERE id = 1 FOR UPDATE");
+    try (PreparedStatement lock =
+            connection.prepareStatement("SELECT id FROM crm_outbox_relay WHERE id = 1 FOR UPDATE");
         ResultSet rows = lock.executeQuery()) {
       if (!rows.next()) {
         throw new SQLException("crm_outbox_relay has lost its row; the schema is not crmkit's");
@@ -241,7 +242,8 @@ final class Outbox implements CrmEventHistory {
     }
     List<CrmEvent> events = database.read("reading the events of " + aggregateId.value(), connection -> {
       try (PreparedStatement query = connection.prepareStatement("SELECT payload FROM crm_outbox"
-          + " WHERE aggregate_type = ? AND aggregate_id = ? AND relayed = TRUE ORDER BY occurred_at, sequence_number")) {
+          + " WHERE aggregate_type = ? AND aggregate_id = ? AND relayed = TRUE"
+          + " ORDER BY occurred_at, sequence_number")) {
         query.setString(1, aggregateType.get());
         query.setString(2, aggregateId.value());
         try (ResultSet rows = query.executeQuery()) {

@@ -78,7 +78,8 @@ class JdbcRepositoriesProperties {
           answers.add(crm.contacts().findById(contact.id()));
           contact.emails().forEach(email -> answers.add(crm.contacts().findByEmail(email)));
           contact.phones().forEach(phone -> answers.add(crm.contacts().findByPhone(phone)));
-          contact.accountLinks().stream().map(AccountLink::accountId).forEach(account -> answers.add(crm.contacts().findByAccount(account)));
+          contact.accountLinks().stream().map(AccountLink::accountId)
+              .forEach(account -> answers.add(crm.contacts().findByAccount(account)));
           return answers;
         });
   }
@@ -106,7 +107,8 @@ class JdbcRepositoriesProperties {
           List<Object> answers = new ArrayList<>();
           answers.add(crm.opportunities().findById(opportunity.id()));
           answers.add(crm.opportunities().findByAccount(opportunity.accountId()));
-          opportunity.contactRoles().stream().map(OpportunityContactRole::contactId).forEach(contact -> answers.add(crm.opportunities().findByContact(contact)));
+          opportunity.contactRoles().stream().map(OpportunityContactRole::contactId)
+              .forEach(contact -> answers.add(crm.opportunities().findByContact(contact)));
           opportunity.sourceLeadId().ifPresent(lead -> answers.add(crm.opportunities().findBySourceLead(lead)));
           return answers;
         });
@@ -183,7 +185,8 @@ class JdbcRepositoriesProperties {
           activity.contactIds().forEach(contact -> answers.add(crm.activities().findByContact(contact)));
           activity.accountId().ifPresent(account -> answers.add(crm.activities().findByAccount(account)));
           activity.leadId().ifPresent(lead -> answers.add(crm.activities().findByLead(lead)));
-          activity.opportunityId().ifPresent(opportunity -> answers.add(crm.activities().findByOpportunity(opportunity)));
+          activity.opportunityId()
+              .ifPresent(opportunity -> answers.add(crm.activities().findByOpportunity(opportunity)));
           activity.caseId().ifPresent(supportCase -> answers.add(crm.activities().findByCase(supportCase)));
           return answers;
         });
@@ -234,7 +237,8 @@ class JdbcRepositoriesProperties {
       for (int i = 0; i < stored.size(); i++) {
         A changed = carryingContentOf.apply(records.get((i + 1) % records.size()), stored.get(i));
         Outcome<A> inMemory = Outcome.of(() -> save.apply(memory).apply(changed));
-        assertThat(Outcome.of(() -> save.apply(jdbc).apply(changed))).as("changing %s", changed.id()).isEqualTo(inMemory);
+        assertThat(Outcome.of(() -> save.apply(jdbc).apply(changed))).as("changing %s", changed.id())
+            .isEqualTo(inMemory);
       }
       for (A record : records) {
         assertThat(lookupsOf.apply(jdbc, record)).as("the lookups of %s", record.id())

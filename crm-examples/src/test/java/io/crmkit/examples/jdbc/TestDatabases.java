@@ -78,7 +78,8 @@ final class TestDatabases {
   }
 
   private static final class H2 {
-    static final DataSource DATA_SOURCE = migrated(new UrlDataSource(h2Url("crmkit-tests") + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    static final DataSource DATA_SOURCE =
+        migrated(new UrlDataSource(h2Url("crmkit-tests") + ";DB_CLOSE_DELAY=-1", "sa", ""));
   }
 
   private static final class Postgres {
