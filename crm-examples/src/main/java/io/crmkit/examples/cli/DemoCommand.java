@@ -1,187 +1,184 @@
 package io.crmkit.examples.cli;
 
-import io.crmkit.core.account.Account;
-import io.crmkit.core.contact.Contact;
-import io.crmkit.core.conversion.AccountMatch;
-import io.crmkit.core.conversion.ContactMatch;
-import io.crmkit.core.conversion.ConversionReport;
-import io.crmkit.core.conversion.ConversionResult;
-import io.crmkit.core.conversion.FilledField;
-import io.crmkit.core.conversion.LeftMembership;
-import io.crmkit.core.conversion.RefusalReason;
-import io.crmkit.core.id.CampaignMemberId;
-import io.crmkit.core.lead.Lead;
-import io.crmkit.core.memory.InMemoryCrm;
-import io.crmkit.core.timeline.TimelineEntry;
-import io.crmkit.examples.demo.DemoStory;
+import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.value.EmailAddress;
+import io.crmkit.examples.Progress;
+import io.crmkit.examples.demo.DemoClock;
+import io.crmkit.examples.demo.DemoIds;
+import io.crmkit.examples.demo.DemoReport;
+import io.crmkit.examples.demo.SampleCompany;
 import java.io.PrintWriter;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The subcommand {@code crm demo}: runs {@link DemoStory} on the in-memory adapters, with a fixed
- * clock and sequential ids so every run prints the same, then prints what each lead conversion did
- * and one contact's timeline as a table.
+ * The subcommand {@code crm demo}: makes a {@link SampleCompany} from a seed, then prints what a
+ * manager would look at ({@link DemoReport}), read back from where the company was stored.
+ *
+ * <p>The company is stored in the demo's own embedded H2 database, {@code .crmkit/demo} under the
+ * working directory, recreated on every run ({@code --db-dir} moves it); {@code --db} names another
+ * database, which must be empty, and {@code --in-memory} keeps it in crm-core's in-memory adapters.
+ * Ids are sequential and the clock is simulated, so the same options print the same report, byte
+ * for byte, wherever it is stored. Progress goes to stderr, on a terminal only unless
+ * {@code --progress} says otherwise; the report goes to stdout.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Converts a few leads on the in-memory adapters and prints a contact's timeline.")
+    description = {
+      "Makes a sample company (leads, conversions, deals, orders, cases, activities) from a seed and prints"
+          + " what a manager would look at: pipeline, wins and losses, lead conversion, top accounts, open cases,"
+          + " team activity and one contact's timeline.",
+      "The same seed and size print the same report."
+    })
 public final class DemoCommand implements Callable<Integer> {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   @Spec CommandSpec spec;
+
+  /** The seed of the sample company. */
+  @Option(
+      names = "--seed",
+      paramLabel = "<n>",
+      description = "Make the company from this seed (default: ${DEFAULT-VALUE}); the same seed gives the same data.")
+  long seed = SampleCompany.DEFAULT_SEED;
+
+  /** How big a company, by size or by number of leads; one of the two. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Volume volume;
+
+  /** How big a company: a named size or a number of leads. */
+  static final class Volume {
+    /** A named size. */
+    @Option(
+        names = "--size",
+        paramLabel = "<size>",
+        description = "small (250 leads), medium (1,000, the default) or large (5,000).")
+    SampleCompany.@Nullable Size size;
+
+    /** A number of leads. */
+    @Option(
+        names = "--leads",
+        paramLabel = "<n>",
+        description = "Make the company with this many leads (1 to 50,000) instead of a size.")
+    @Nullable Integer leads;
+  }
+
+  /** Where the company is stored; the demo's own embedded database unless told otherwise. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Storage storage;
+
+  /** Where the company is stored: a directory, a database or memory. */
+  static final class Storage {
+    /** The directory of the demo's own embedded database. */
+    @Option(
+        names = "--db-dir",
+        paramLabel = "<dir>",
+        description = "Keep the demo's embedded H2 database in this directory (default: .crmkit/demo under the"
+            + " working directory); it is recreated on every run.")
+    @Nullable Path directory;
+
+    /** A database the user names, which must be empty. */
+    @Option(
+        names = "--db",
+        paramLabel = "<jdbc-url>",
+        description = "Store the company in the empty H2 or PostgreSQL database at this JDBC URL instead;"
+            + " user and password go in the URL.")
+    @Nullable String url;
+
+    /** crm-core's in-memory adapters. */
+    @Option(names = "--in-memory", description = "Keep the company in memory only (crm-core's in-memory adapters).")
+    boolean inMemory;
+  }
 
   /** The e-mail address of the contact whose timeline is printed. */
   @Option(
       names = "--contact",
       paramLabel = "<email>",
-      defaultValue = DemoStory.DEFAULT_CONTACT,
-      description = "Print the timeline of the contact with this e-mail address (default: ${DEFAULT-VALUE}).")
-  String contact = DemoStory.DEFAULT_CONTACT;
+      description = "Print the timeline of the contact with this e-mail address (default: whoever placed the"
+          + " first order of the top account).")
+  @Nullable String contact;
+
+  /** Whether to show progress; by default only when a terminal is attached. */
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show progress on stderr (default: only on a terminal).")
+  @Nullable Boolean progress;
 
   /** Makes the command; picocli fills in its options. */
   public DemoCommand() {}
 
   /**
-   * Runs the demo and returns the exit code.
+   * Makes the company, reads it back and prints the report; returns the exit code.
    *
-   * @throws io.crmkit.core.CrmValidationException when {@code --contact} is not an e-mail address
-   *     of one of the demo's contacts (exit code 2)
+   * @throws CrmValidationException when {@code --contact} is not an e-mail address or no contact
+   *     of the company has it (exit code 2)
    */
   @Override
   public Integer call() {
-    DemoStory story = DemoStory.run();
-    DemoStory.ContactTimeline timeline = story.timelineOf(contact);
+    Optional<String> email = Optional.ofNullable(contact);
+    email.ifPresent(e -> EmailAddress.of(CrmValidationException.requiredText("contact", e)));
+    SampleCompany.Settings settings = settings();
+    PrintWriter err = spec.commandLine().getErr();
+    TerminalProgress terminal = new TerminalProgress(err);
+    boolean show = progress != null ? progress : TerminalProgress.onTerminal();
+    Progress shown = show ? terminal : Progress.none();
+
+    String text;
+    try (DemoStore store = open(show ? err : new PrintWriter(PrintWriter.nullWriter()))) {
+      SampleCompany.Generated generated = SampleCompany.generate(settings, store.ports(),
+          new DemoClock(SampleCompany.SET_UP_AT), new DemoIds(), shown);
+      DemoReport report = DemoReport.read(generated, store.ports(), shown);
+      text = report.render(store.description(), report.timelineOf(email));
+    } finally {
+      terminal.finishLine();
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.println("crmkit demo: an in-memory CRM on a fixed clock from " + WHEN.format(DemoStory.START)
-        + " UTC, with sequential ids");
-    out.println();
-    printConversions(out, story);
-    out.println();
-    printTimeline(out, timeline);
-    out.println();
-    out.println(story.eventsDelivered() + " events delivered in all.");
+    out.print(text);
     out.flush();
     return ExitCode.OK;
   }
 
-  private static void printConversions(PrintWriter out, DemoStory story) {
-    out.println("Lead conversions");
-    int number = 0;
-    for (DemoStory.Conversion conversion : story.conversions()) {
-      Lead lead = conversion.lead();
-      out.printf("%2d. %s (%s, %s) ", ++number, name(lead), lead.leadSource(), lead.id());
-      ConversionResult result = conversion.result();
-      if (result instanceof ConversionResult.Refused refused) {
-        out.println("refused:");
-        for (RefusalReason reason : refused.reasons()) {
-          out.println("      - " + reason.kind() + ": " + reason.detail());
-        }
-        continue;
-      }
-      ConversionReport report = result.report().orElseThrow();
-      if (report.repeat()) {
-        out.println("was already converted on " + WHEN.format(report.convertedAt()) + ": a repeat");
-        out.println("      same account " + report.accountId() + ", contact " + report.contactId()
-            + report.opportunityId().map(id -> ", deal " + id).orElse("")
-            + "; nothing created, " + report.eventsPublished() + " events published");
-        continue;
-      }
-      out.println("converted on " + WHEN.format(report.convertedAt()));
-      InMemoryCrm crm = story.crm();
-      Account account = crm.accounts().findById(report.accountId()).orElseThrow();
-      Contact contact = crm.contacts().findById(report.contactId()).orElseThrow();
-      out.printf("      account   %-7s %-34s %s%n", account.id(), account.name(), describe(report.accountMatch()));
-      out.printf("      contact   %-7s %-34s %s%n", contact.id(), contact.displayName(),
-          describe(report.contactMatch()));
-      report.opportunityId().ifPresent(id -> out.printf("      deal      %-7s %-34s created (now %s)%n", id,
-          crm.opportunities().findById(id).orElseThrow().name(),
-          crm.opportunities().findById(id).orElseThrow().stage()));
-      if (!report.filledFields().isEmpty()) {
-        out.println("      filled    " + join(report.filledFields().stream().map(FilledField::toString)));
-      }
-      if (!report.skippedFields().isEmpty()) {
-        out.println("      kept      " + join(report.skippedFields().stream()
-            .map(f -> f.field() + " = " + f.kept() + " (lead had " + f.offered() + ")")));
-      }
-      if (!report.movedMemberships().isEmpty()) {
-        out.println("      campaign memberships moved to the contact: "
-            + join(report.movedMemberships().stream().map(CampaignMemberId::value)));
-      }
-      for (LeftMembership left : report.leftMemberships()) {
-        out.println("      campaign membership " + left.memberId() + " left on the lead: " + left.reason());
-      }
-      out.println("      " + report.eventsPublished() + " events published");
+  /** Opens where the company goes, saying so on {@code progress}. */
+  private DemoStore open(PrintWriter progress) {
+    if (storage != null && storage.inMemory) {
+      return DemoStore.inMemory();
     }
-  }
-
-  private static void printTimeline(PrintWriter out, DemoStory.ContactTimeline timeline) {
-    Contact contact = timeline.contact();
-    out.println("Timeline of " + contact.displayName()
-        + contact.primaryEmail().map(e -> " <" + e.value() + ">").orElse("") + " (" + contact.id() + ")");
-    List<TimelineEntry> entries = timeline.entries();
-    if (entries.isEmpty()) {
-      out.println("  (nothing yet)");
-      return;
+    if (storage != null && storage.url != null) {
+      String url = storage.url.strip();
+      if (!url.startsWith("jdbc:")) {
+        throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL such as jdbc:h2:file:/tmp/crm or"
+            + " jdbc:postgresql://localhost/crm, not '" + storage.url + "'");
+      }
+      progress.println("opening the database at " + DemoStore.withoutPassword(url));
+      progress.flush();
+      return DemoStore.named(url);
     }
-    String row = "  %-16s  %-15s  %s%n";
-    out.printf(row, "WHEN (UTC)", "WHAT", "SUMMARY");
-    for (TimelineEntry entry : entries) {
-      out.printf(row, WHEN.format(entry.at()), kind(entry.kind()), entry.summary());
+    Path directory = storage != null && storage.directory != null ? storage.directory : DemoStore.DEFAULT_DIRECTORY;
+    progress.println("recreating the demo database in " + directory);
+    progress.flush();
+    return DemoStore.freshEmbedded(directory);
+  }
+
+  private SampleCompany.Settings settings() {
+    if (volume != null && volume.leads != null) {
+      int leads = volume.leads;
+      if (leads < 1 || leads > SampleCompany.MAX_LEADS) {
+        throw new ParameterException(spec.commandLine(), "--leads is 1 to " + SampleCompany.MAX_LEADS + ", not "
+            + leads);
+      }
+      return new SampleCompany.Settings(seed, leads);
     }
-  }
-
-  private static String describe(AccountMatch match) {
-    return switch (match) {
-      case GIVEN -> "named in the request";
-      case MATCHED_BY_DOMAIN -> "matched by domain";
-      case MATCHED_BY_NAME -> "matched by name";
-      case MATCHED_BY_CONTACT -> "the contact's account";
-      case CREATED_ORGANISATION -> "created (organisation)";
-      case CREATED_HOUSEHOLD -> "created (household)";
-      case EARLIER_CONVERSION -> "from the earlier conversion";
-    };
-  }
-
-  private static String describe(ContactMatch match) {
-    return switch (match) {
-      case GIVEN -> "named in the request";
-      case MATCHED_BY_EMAIL -> "matched by e-mail";
-      case CREATED -> "created";
-      case EARLIER_CONVERSION -> "from the earlier conversion";
-    };
-  }
-
-  private static String kind(TimelineEntry.Kind kind) {
-    return switch (kind) {
-      case ACTIVITY -> "activity";
-      case SUPPORT_CASE -> "support case";
-      case ORDER -> "order";
-      case OPPORTUNITY_STAGE_CHANGE -> "deal stage";
-      case LIFECYCLE_STAGE_CHANGE -> "lifecycle";
-      case CONSENT_CHANGE -> "consent";
-    };
-  }
-
-  private static String name(Lead lead) {
-    String name = Stream.of(lead.firstName(), lead.lastName()).flatMap(Optional::stream)
-        .collect(Collectors.joining(" "));
-    return name.isEmpty() ? lead.email().map(e -> e.value()).orElse(lead.id().value()) : name;
-  }
-
-  private static String join(Stream<String> parts) {
-    return parts.collect(Collectors.joining("; "));
+    SampleCompany.Size size = volume != null && volume.size != null ? volume.size : SampleCompany.Size.MEDIUM;
+    return SampleCompany.Settings.of(seed, size);
   }
 }

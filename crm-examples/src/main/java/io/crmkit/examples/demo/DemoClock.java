@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * A clock that stands still at an instant until the story moves it on: fixed, so every run of the
+ * A clock that stands still at an instant until the demo moves it on: fixed, so every run of the
  * demo prints the same times, yet able to show days passing. Not thread-safe; the demo runs on one
  * thread.
  */
@@ -26,6 +26,15 @@ public final class DemoClock extends Clock {
       throw new IllegalArgumentException("a clock only moves forward: " + duration);
     }
     now = now.plus(duration);
+  }
+
+  /**
+   * Moves the clock on to {@code instant}; standing still when it is already there.
+   *
+   * @throws IllegalArgumentException when {@code instant} is before the clock's time
+   */
+  public void advanceTo(Instant instant) {
+    advance(Duration.between(now, Objects.requireNonNull(instant, "instant")));
   }
 
   @Override

@@ -10,6 +10,9 @@ import io.crmkit.core.id.EventId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.id.OrderId;
+import io.crmkit.core.id.PriceBookId;
+import io.crmkit.core.id.ProductId;
+import io.crmkit.core.id.QuoteId;
 import io.crmkit.core.memory.SequentialIdGenerator;
 import io.crmkit.core.port.IdGenerator;
 import java.util.Map;
@@ -17,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sequential ids with a prefix per kind of record ({@code acc-1}, {@code con-1}, {@code opp-1},
- * {@code ev-1}...), so that the demo's output is readable and the same on every run.
+ * {@code ev-1}, {@code prod-1}...), so that the demo's output is readable and the same on every run.
  */
 public final class DemoIds implements IdGenerator {
   private final Map<String, SequentialIdGenerator> sequences = new ConcurrentHashMap<>();
@@ -53,6 +56,21 @@ public final class DemoIds implements IdGenerator {
   @Override
   public OpportunityId nextOpportunityId() {
     return OpportunityId.of(next("opp-"));
+  }
+
+  @Override
+  public ProductId nextProductId() {
+    return ProductId.of(next("prod-"));
+  }
+
+  @Override
+  public PriceBookId nextPriceBookId() {
+    return PriceBookId.of(next("pb-"));
+  }
+
+  @Override
+  public QuoteId nextQuoteId() {
+    return QuoteId.of(next("quote-"));
   }
 
   @Override

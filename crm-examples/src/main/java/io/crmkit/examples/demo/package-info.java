@@ -1,6 +1,7 @@
 /**
- * The demo: a small, reproducible story on the in-memory CRM (leads converted, a deal worked, a
- * contact's timeline), told by {@code crm demo}.
+ * The demo: a sample company made from a seed ({@link io.crmkit.examples.demo.SampleCompany}) on a
+ * simulated clock with sequential ids, and what {@code crm demo} prints about it
+ * ({@link io.crmkit.examples.demo.DemoReport}).
  */
 @NullMarked
 package io.crmkit.examples.demo;

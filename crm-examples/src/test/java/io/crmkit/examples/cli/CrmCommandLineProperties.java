@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -39,6 +40,20 @@ class CrmCommandLineProperties {
         Arbitraries.of("demo", "--help", "-h", "--version", "-V", "-v", "--verbose", "-hV", "-");
     Arbitrary<String> typed =
         Arbitraries.strings().withChars("abcdemo-=VhvX ").ofMinLength(0).ofMaxLength(12);
-    return Arbitraries.oneOf(known, typed).list().ofMaxSize(5);
+    return Arbitraries.oneOf(known, typed).list().ofMaxSize(5).map(CrmCommandLineProperties::smallDemo);
+  }
+
+  /**
+   * The arguments with a tiny in-memory company after {@code demo}, so a demo the arguments run is
+   * quick and writes no database into the working directory.
+   */
+  private static List<String> smallDemo(List<String> args) {
+    int demo = args.indexOf("demo");
+    if (demo < 0) {
+      return args;
+    }
+    List<String> small = new ArrayList<>(args);
+    small.addAll(demo + 1, List.of("--in-memory", "--leads", "10"));
+    return small;
   }
 }

@@ -212,7 +212,7 @@ class CrmCommandLineTest {
 
   @Test
   void demo_runs_and_exits_0() {
-    Outcome outcome = crm("demo");
+    Outcome outcome = crm("demo", "--in-memory", "--leads", "30");
 
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).isNotBlank();
