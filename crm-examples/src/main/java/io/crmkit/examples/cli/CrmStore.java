@@ -8,7 +8,8 @@ import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.id.OrderId;
-import io.crmkit.examples.csv.CrmPorts;
+import io.crmkit.examples.CrmPorts;
+import io.crmkit.examples.csv.ImportPorts;
 import io.crmkit.examples.csv.RecordType;
 import io.crmkit.examples.jdbc.CrmStorageException;
 import io.crmkit.examples.jdbc.JdbcCrm;
@@ -72,9 +73,8 @@ final class CrmStore implements AutoCloseable {
   }
 
   /** The store's ports, for an import. */
-  CrmPorts ports() {
-    return new CrmPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), crm.contacts(), crm.leads(),
-        crm.opportunities(), crm.orders(), crm.activities());
+  ImportPorts ports() {
+    return ImportPorts.of(CrmPorts.of(crm));
   }
 
   /** Every stored record of a type, oldest first (ties by id). */

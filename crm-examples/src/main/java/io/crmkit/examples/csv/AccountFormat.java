@@ -135,7 +135,7 @@ final class AccountFormat extends RecordFormat<Account> {
   }
 
   @Override
-  Account save(Account account, CrmPorts ports) {
+  Account save(Account account, ImportPorts ports) {
     return ports.accounts().save(account);
   }
 

@@ -118,7 +118,7 @@ final class ActivityFormat extends RecordFormat<Activity> {
   }
 
   @Override
-  Activity save(Activity activity, CrmPorts ports) {
+  Activity save(Activity activity, ImportPorts ports) {
     return ports.activities().save(activity);
   }
 

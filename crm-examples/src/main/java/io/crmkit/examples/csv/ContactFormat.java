@@ -212,7 +212,7 @@ final class ContactFormat extends RecordFormat<Contact> {
   }
 
   @Override
-  Contact save(Contact contact, CrmPorts ports) {
+  Contact save(Contact contact, ImportPorts ports) {
     return ports.contacts().save(contact);
   }
 

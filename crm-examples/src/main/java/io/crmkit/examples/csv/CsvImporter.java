@@ -34,7 +34,7 @@ import java.util.TreeSet;
  * save (a concurrent change) rolls the unit of work back and is reported the same way.
  *
  * <pre>{@code
- * CsvImporter importer = new CsvImporter(CrmPorts.of(crm), new RandomIdGenerator(), Clock.systemUTC());
+ * CsvImporter importer = new CsvImporter(ImportPorts.of(crm), new RandomIdGenerator(), Clock.systemUTC());
  * ImportReport report = importer.importCsv(RecordType.CONTACTS, in,
  *     ImportOptions.defaults().withMapping(ColumnMapping.parse(List.of("E-Mail=email"))));
  * }</pre>
@@ -43,7 +43,7 @@ import java.util.TreeSet;
  * (at most {@link CsvLimits#maxRows()}).
  */
 public final class CsvImporter {
-  private final CrmPorts ports;
+  private final ImportPorts ports;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -54,7 +54,7 @@ public final class CsvImporter {
    * @param ids makes the ids of rows without one, and of events
    * @param clock the time of records without timestamps and of events
    */
-  public CsvImporter(CrmPorts ports, IdGenerator ids, Clock clock) {
+  public CsvImporter(ImportPorts ports, IdGenerator ids, Clock clock) {
     this.ports = CrmValidationException.required("ports", ports);
     this.ids = CrmValidationException.required("ids", ids);
     this.clock = CrmValidationException.required("clock", clock);

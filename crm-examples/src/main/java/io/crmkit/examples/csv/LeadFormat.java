@@ -145,7 +145,7 @@ final class LeadFormat extends RecordFormat<Lead> {
   }
 
   @Override
-  Lead save(Lead lead, CrmPorts ports) {
+  Lead save(Lead lead, ImportPorts ports) {
     return ports.leads().save(lead);
   }
 

@@ -188,7 +188,7 @@ final class OpportunityFormat extends RecordFormat<Opportunity> {
   }
 
   @Override
-  Opportunity save(Opportunity deal, CrmPorts ports) {
+  Opportunity save(Opportunity deal, ImportPorts ports) {
     return ports.opportunities().save(deal);
   }
 

@@ -130,7 +130,7 @@ final class OrderFormat extends RecordFormat<Order> {
   }
 
   @Override
-  Order save(Order order, CrmPorts ports) {
+  Order save(Order order, ImportPorts ports) {
     return ports.orders().save(order);
   }
 

@@ -79,7 +79,7 @@ abstract class RecordFormat<A extends Aggregate<?>> {
   abstract Identity<A> identify(Cells cells);
 
   /** Saves the record through its repository and returns the stored copy. */
-  abstract A save(A record, CrmPorts ports);
+  abstract A save(A record, ImportPorts ports);
 
   /** The record at another version, to save an update over the stored one. */
   abstract A withVersion(A record, long version);
@@ -205,7 +205,7 @@ abstract class RecordFormat<A extends Aggregate<?>> {
    * @param ports the store
    * @param schema the custom fields of the record type, if the host defines them
    */
-  record ImportContext(Instant now, IdGenerator ids, CrmPorts ports, Optional<CustomFieldSchema> schema) {}
+  record ImportContext(Instant now, IdGenerator ids, ImportPorts ports, Optional<CustomFieldSchema> schema) {}
 
   /**
    * A stored record a row duplicates, and by what.
@@ -223,7 +223,7 @@ abstract class RecordFormat<A extends Aggregate<?>> {
    * @param index the keys later rows find this row by
    * @param stored finds the stored record the row duplicates, if any
    */
-  record Identity<A>(List<String> lookup, List<String> index, Function<CrmPorts, Optional<Match<A>>> stored) {
+  record Identity<A>(List<String> lookup, List<String> index, Function<ImportPorts, Optional<Match<A>>> stored) {
     Identity {
       lookup = List.copyOf(lookup);
       index = List.copyOf(index);

@@ -6,7 +6,7 @@
  * commands run them on the JDBC store.
  *
  * <pre>{@code
- * CsvImporter importer = new CsvImporter(CrmPorts.of(crm), new RandomIdGenerator(), Clock.systemUTC());
+ * CsvImporter importer = new CsvImporter(ImportPorts.of(crm), new RandomIdGenerator(), Clock.systemUTC());
  * ImportReport report = importer.importCsv(RecordType.CONTACTS, in, ImportOptions.defaults()
  *     .withMapping(ColumnMapping.parse(List.of("E-Mail=email")))
  *     .asPartial());

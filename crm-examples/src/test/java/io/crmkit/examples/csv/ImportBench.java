@@ -33,7 +33,7 @@ final class ImportBench {
 
   final InMemoryCrm crm = InMemoryCrm.create();
   private final AtomicInteger saves = new AtomicInteger();
-  final CrmPorts ports = new CrmPorts(crm.unitOfWork(), crm.publisher(),
+  final ImportPorts ports = new ImportPorts(crm.unitOfWork(), crm.publisher(),
       counting(AccountRepository.class, crm.accounts()), counting(ContactRepository.class, crm.contacts()),
       counting(LeadRepository.class, crm.leads()), counting(OpportunityRepository.class, crm.opportunities()),
       counting(OrderRepository.class, crm.orders()), counting(ActivityRepository.class, crm.activities()));

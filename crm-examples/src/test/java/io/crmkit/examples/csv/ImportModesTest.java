@@ -120,7 +120,7 @@ class ImportModesTest {
             throw e.getCause();
           }
         });
-    CrmPorts ports = new CrmPorts(bench.crm.unitOfWork(), bench.crm.publisher(), bench.crm.accounts(),
+    ImportPorts ports = new ImportPorts(bench.crm.unitOfWork(), bench.crm.publisher(), bench.crm.accounts(),
         refusingSecond, bench.crm.leads(), bench.crm.opportunities(), bench.crm.orders(), bench.crm.activities());
     CsvImporter importer = new CsvImporter(ports, new SequentialIdGenerator("gen-"),
         Clock.fixed(ImportBench.NOW, ZoneOffset.UTC));

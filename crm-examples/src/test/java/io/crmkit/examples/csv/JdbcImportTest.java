@@ -33,12 +33,12 @@ class JdbcImportTest {
     return JdbcCrm.open("jdbc:h2:mem:import-" + UUID.randomUUID(), "sa", "");
   }
 
-  private static CrmPorts portsOf(JdbcCrm crm, ContactRepository contacts) {
-    return new CrmPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), contacts, crm.leads(),
+  private static ImportPorts portsOf(JdbcCrm crm, ContactRepository contacts) {
+    return new ImportPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), contacts, crm.leads(),
         crm.opportunities(), crm.orders(), crm.activities());
   }
 
-  private static CsvImporter importerOf(CrmPorts ports) {
+  private static CsvImporter importerOf(ImportPorts ports) {
     return new CsvImporter(ports, new SequentialIdGenerator("gen-"), Clock.fixed(ImportBench.NOW, ZoneOffset.UTC));
   }
 

@@ -2,6 +2,7 @@ package io.crmkit.examples.csv;
 
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.memory.InMemoryCrm;
+import io.crmkit.examples.CrmPorts;
 import io.crmkit.core.port.AccountRepository;
 import io.crmkit.core.port.ActivityRepository;
 import io.crmkit.core.port.ContactRepository;
@@ -25,7 +26,7 @@ import io.crmkit.core.port.UnitOfWork;
  * @param orders the orders
  * @param activities the activities
  */
-public record CrmPorts(
+public record ImportPorts(
     UnitOfWork unitOfWork,
     CrmEventPublisher publisher,
     AccountRepository accounts,
@@ -36,7 +37,7 @@ public record CrmPorts(
     ActivityRepository activities) {
 
   /** Checks that every port is given. */
-  public CrmPorts {
+  public ImportPorts {
     CrmValidationException.required("ports.unitOfWork", unitOfWork);
     CrmValidationException.required("ports.publisher", publisher);
     CrmValidationException.required("ports.accounts", accounts);
@@ -47,10 +48,15 @@ public record CrmPorts(
     CrmValidationException.required("ports.activities", activities);
   }
 
-  /** The ports of an in-memory CRM. */
-  public static CrmPorts of(InMemoryCrm crm) {
-    CrmValidationException.required("crm", crm);
-    return new CrmPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), crm.contacts(), crm.leads(),
-        crm.opportunities(), crm.orders(), crm.activities());
+  /** The ports an import needs, taken from all of a store's ports. */
+  public static ImportPorts of(CrmPorts ports) {
+    CrmValidationException.required("ports", ports);
+    return new ImportPorts(ports.unitOfWork(), ports.publisher(), ports.accounts(), ports.contacts(), ports.leads(),
+        ports.opportunities(), ports.orders(), ports.activities());
+  }
+
+  /** The ports an import needs, of an in-memory CRM. */
+  public static ImportPorts of(InMemoryCrm crm) {
+    return of(CrmPorts.of(crm));
   }
 }
