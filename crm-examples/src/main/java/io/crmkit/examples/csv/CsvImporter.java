@@ -29,9 +29,13 @@ import java.util.TreeSet;
  * before any row is read when a required column is missing, a column is unknown or repeated); each
  * row is read and built; rows duplicating a stored record or an earlier row are skipped, updated or
  * rejected as {@link ImportOptions#onDuplicate()} says. Then, unless it is a dry run, the good rows
- * are saved in one unit of work with a {@code *Created} or {@code *Changed} event each — all of
- * them, or none when a row was rejected and the import is not partial. The store's refusal of a
- * save (a concurrent change) rolls the unit of work back and is reported the same way.
+ * are saved with a {@code *Created} or {@code *Changed} event each — all of them, or none when a row
+ * was rejected and the import is not partial. The store's refusal of a save (a concurrent change)
+ * rolls everything back and is reported the same way.
+ *
+ * <p>The whole import is one unit of work of the store: the look-ups for duplicates and related
+ * records read through it as the saves do, so a JDBC store answers them on the transaction's
+ * connection instead of opening one per row.
  *
  * <pre>{@code
  * CsvImporter importer = new CsvImporter(ImportPorts.of(crm), new RandomIdGenerator(), Clock.systemUTC());
@@ -111,10 +115,34 @@ public final class CsvImporter {
         : new JsonLinesReader(in, limits.maxFieldLength());
     Run<A> run = new Run<>(type, options);
     try {
-      return run.importFrom(source, format == ExportFormat.JSON);
-    } catch (IOException e) {
-      run.fileProblems.add(new ImportProblem(run.line, "file", "unreadable", "cannot read the file: " + e.getMessage()));
+      return ports.unitOfWork().inTransaction(() -> run.importFrom(source, format == ExportFormat.JSON));
+    } catch (Unreadable e) {
+      run.fileProblems.add(new ImportProblem(run.line, "file", "unreadable",
+          "cannot read the file: " + e.getCause().getMessage()));
       return run.report(ImportReport.Status.REFUSED);
+    } catch (ConcurrentUpdateException e) {
+      if (!run.saving) {
+        throw e;
+      }
+      run.fileProblems.add(new ImportProblem(run.savingLine, "store", "conflict", "the store refused the row: "
+          + e.getMessage() + "; someone changed the record meanwhile. Nothing was imported: run the import again"));
+      return run.report(ImportReport.Status.NOTHING_IMPORTED);
+    } catch (CrmValidationException e) {
+      if (!run.saving) {
+        throw e;
+      }
+      run.fileProblems.add(new ImportProblem(run.savingLine, e.field(), e.rule(), "the store refused the row: "
+          + reasonOf(e) + ". Nothing was imported"));
+      return run.report(ImportReport.Status.NOTHING_IMPORTED);
+    }
+  }
+
+  /** The file could not be read; thrown out of the unit of work, so that it ends, and reported. */
+  private static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(IOException cause) {
+      super(cause.getMessage(), cause, false, false);
     }
   }
 
@@ -131,6 +159,9 @@ public final class CsvImporter {
     private final List<Plan<A>> plans = new ArrayList<>();
     private final Map<String, Integer> earlierRows = new HashMap<>();
     private int line = 1;
+    /** Whether the saves have begun, and the line of the row being saved: a refusal now is the store's. */
+    private boolean saving;
+    private int savingLine;
     private int read;
     private int rejected;
     private int unchanged;
@@ -142,7 +173,22 @@ public final class CsvImporter {
       this.context = new RecordFormat.ImportContext(clock.instant(), ids, ports, options.customFields());
     }
 
-    ImportReport importFrom(RecordSource reader, boolean emptyMeansNoRecords) throws IOException {
+    /**
+     * Reads, checks and (unless nothing is to be saved) saves the file, in the unit of work running on
+     * this thread.
+     *
+     * @throws Unreadable when the file cannot be read
+     * @throws ConcurrentUpdateException when the store refuses a save
+     */
+    ImportReport importFrom(RecordSource reader, boolean emptyMeansNoRecords) {
+      try {
+        return readAndSave(reader, emptyMeansNoRecords);
+      } catch (IOException e) {
+        throw new Unreadable(e);
+      }
+    }
+
+    private ImportReport readAndSave(RecordSource reader, boolean emptyMeansNoRecords) throws IOException {
       Optional<CsvRecord> first = reader.next();
       if (first.isEmpty() && emptyMeansNoRecords) {
         return report(options.dryRun() ? ImportReport.Status.DRY_RUN : ImportReport.Status.IMPORTED);
@@ -274,28 +320,21 @@ public final class CsvImporter {
       return fields.isEmpty() ? Set.of("updatedAt") : fields;
     }
 
+    /**
+     * Saves every plan with its events in the unit of work running on this thread; a refusal of the
+     * store is thrown, which rolls the whole unit of work back (and is reported by the caller), at
+     * the save or at the commit.
+     */
     private ImportReport save() {
       Instant now = context.now();
-      int[] at = {0};
-      try {
-        ports.unitOfWork().run(() -> {
-          for (Plan<A> plan : plans) {
-            at[0] = plan.line();
-            A saved = format.save(plan.record(), ports);
-            List<CrmEvent> events = plan.before().isPresent()
-                ? format.changed(plan.before().get(), saved, plan.fields(), ids, now)
-                : List.of(format.created(saved, ids, now));
-            ports.publisher().publishAll(events);
-          }
-        });
-      } catch (ConcurrentUpdateException e) {
-        fileProblems.add(new ImportProblem(at[0], "store", "conflict", "the store refused the row: " + e.getMessage()
-            + "; someone changed the record meanwhile. Nothing was imported: run the import again"));
-        return report(ImportReport.Status.NOTHING_IMPORTED);
-      } catch (CrmValidationException e) {
-        fileProblems.add(new ImportProblem(at[0], e.field(), e.rule(), "the store refused the row: " + reasonOf(e)
-            + ". Nothing was imported"));
-        return report(ImportReport.Status.NOTHING_IMPORTED);
+      saving = true;
+      for (Plan<A> plan : plans) {
+        savingLine = plan.line();
+        A saved = format.save(plan.record(), ports);
+        List<CrmEvent> events = plan.before().isPresent()
+            ? format.changed(plan.before().get(), saved, plan.fields(), ids, now)
+            : List.of(format.created(saved, ids, now));
+        ports.publisher().publishAll(events);
       }
       return report(ImportReport.Status.IMPORTED);
     }

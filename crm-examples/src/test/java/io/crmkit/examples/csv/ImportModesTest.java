@@ -17,6 +17,8 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,43 @@ class ImportModesTest {
         .containsExactly(tuple(3, "store", "conflict"));
     assertThat(bench.crm.contacts().findById(ContactId.of("con-ada"))).isEmpty();
     assertThat(bench.crm.publisher().published()).isEmpty();
+  }
+
+  @Test
+  void a_conflict_the_store_finds_at_the_commit_is_reported_and_nothing_is_imported() {
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    ContactRepository racingAda = (ContactRepository) Proxy.newProxyInstance(
+        ContactRepository.class.getClassLoader(), new Class<?>[] {ContactRepository.class}, (self, method, args) -> {
+          Object result;
+          try {
+            result = method.invoke(bench.crm.contacts(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          if (method.getName().equals("save") && ((Contact) args[0]).id().equals(ContactId.of("con-ada"))) {
+            // another thread saves Ada first and commits; the import's transaction finds out at its commit
+            other.submit(() -> bench.crm.contacts().save((Contact) args[0])).get();
+          }
+          return result;
+        });
+    CrmPorts ports = new CrmPorts(bench.crm.unitOfWork(), bench.crm.publisher(), bench.crm.accounts(),
+        racingAda, bench.crm.leads(), bench.crm.opportunities(), bench.crm.orders(), bench.crm.activities());
+    CsvImporter importer = new CsvImporter(ports, new SequentialIdGenerator("gen-"),
+        Clock.fixed(ImportBench.NOW, ZoneOffset.UTC));
+
+    ImportReport report;
+    try {
+      report = importer.importCsv(RecordType.CONTACTS, new ByteArrayInputStream(
+          "id,first_name\ncon-ada,Ada\ncon-grace,Grace\n".getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+    } finally {
+      other.shutdownNow();
+    }
+
+    assertThat(report.status()).isEqualTo(ImportReport.Status.NOTHING_IMPORTED);
+    assertThat(report.fileProblems()).extracting(ImportProblem::field, ImportProblem::rule)
+        .containsExactly(tuple("store", "conflict"));
+    assertThat(bench.crm.contacts().findById(ContactId.of("con-grace"))).isEmpty();
+    assertThat(bench.crm.eventHistory().eventsOf(ContactId.of("con-grace"))).isEmpty();
   }
 
   @Test

@@ -20,10 +20,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** Imports into the JDBC store (H2 in memory): the same records, and a failure rolls every save back. */
@@ -96,6 +98,43 @@ class JdbcImportTest {
       assertThat(saves.get()).isEqualTo(2);
       assertThat(crm.contacts().findById(ContactId.of("con-ada"))).isEmpty();
       assertThat(crm.eventHistory().eventsOf(ContactId.of("con-ada"))).isEmpty();
+    }
+  }
+
+  @Test
+  void an_import_looks_up_and_saves_every_row_on_the_connection_of_its_one_transaction() {
+    AtomicInteger connections = new AtomicInteger();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+        new Class<?>[] {DataSource.class}, (self, method, args) -> {
+          if (method.getName().equals("getConnection")) {
+            connections.incrementAndGet();
+          }
+          try {
+            return method.invoke(h2, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    StringBuilder file = new StringBuilder("first_name,email,account_domain\n");
+    for (int row = 1; row <= 100; row++) {
+      file.append("Ada,ada").append(row).append("@example.com,").append(row % 2 == 0 ? "example.com" : "")
+          .append('\n');
+    }
+    try (JdbcCrm crm = JdbcCrm.open(counting)) {
+      CsvImporter importer = importerOf(portsOf(crm, crm.contacts()));
+      importer.importCsv(RecordType.ACCOUNTS, new ByteArrayInputStream(
+          "name,domain\nExample Ltd,example.com\n".getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+      connections.set(0);
+
+      ImportReport report = importer.importCsv(RecordType.CONTACTS,
+          new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+
+      assertThat(report.created()).isEqualTo(100);
+      assertThat(connections.get()).as("the transaction's connection and the relay's, not one per look-up")
+          .isEqualTo(2);
     }
   }
 
