@@ -1,13 +1,13 @@
 package io.crmkit.benchmarks;
 
 import io.crmkit.core.event.ContactCreated;
-import io.crmkit.core.memory.RandomIdGenerator;
 import io.crmkit.examples.csv.CrmPorts;
 import io.crmkit.examples.csv.CsvImporter;
 import io.crmkit.examples.csv.ImportOptions;
 import io.crmkit.examples.csv.ImportReport;
 import io.crmkit.examples.csv.RecordType;
 import io.crmkit.examples.jdbc.JdbcCrm;
+import io.crmkit.examples.jdbc.TimeOrderedIdGenerator;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -235,7 +235,8 @@ public class ContactImportBenchmark {
   private static CsvImporter importer(JdbcCrm crm) {
     CrmPorts ports = new CrmPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), crm.contacts(), crm.leads(),
         crm.opportunities(), crm.orders(), crm.activities());
-    return new CsvImporter(ports, new RandomIdGenerator(), Clock.systemUTC());
+    Clock clock = Clock.systemUTC();
+    return new CsvImporter(ports, new TimeOrderedIdGenerator(clock), clock);
   }
 
   private static void expect(String what, Object expected, Object actual) {

@@ -3,7 +3,6 @@ package io.crmkit.examples.cli;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.customfield.CustomFieldSchema;
 import io.crmkit.core.json.CrmJson;
-import io.crmkit.core.memory.RandomIdGenerator;
 import io.crmkit.examples.csv.ColumnMapping;
 import io.crmkit.examples.csv.CsvImporter;
 import io.crmkit.examples.csv.CsvLimits;
@@ -14,6 +13,7 @@ import io.crmkit.examples.csv.ImportProblem;
 import io.crmkit.examples.csv.ImportReport;
 import io.crmkit.examples.csv.RecordType;
 import io.crmkit.examples.csv.SkippedRow;
+import io.crmkit.examples.jdbc.TimeOrderedIdGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 /**
  * The subcommand {@code crm import <type> --file F}: imports a CSV or JSON Lines file into the store
  * with {@link CsvImporter} and prints the report: the counts, then every rejected row and every
- * skipped duplicate.
+ * skipped duplicate. New records get time-ordered ids ({@link TimeOrderedIdGenerator}).
  *
  * <p>Exit code 0 when every row was imported (or, in a dry run, would be), 2 when the file was
  * refused or a row rejected, whether or not the good rows were saved ({@code --partial}).
@@ -134,7 +134,9 @@ public final class ImportCommand implements Callable<Integer> {
     ExportFormat fileFormat = format != null ? format : formatOf(file);
     ImportReport report;
     try (InputStream in = Files.newInputStream(file); CrmStore crm = CrmStore.open(store)) {
-      CsvImporter importer = new CsvImporter(crm.ports(), new RandomIdGenerator(), Clock.systemUTC());
+      // time-ordered ids: new records go to the end of the database's indexes, not to random pages
+      Clock clock = Clock.systemUTC();
+      CsvImporter importer = new CsvImporter(crm.ports(), new TimeOrderedIdGenerator(clock), clock);
       report = importer.importFrom(recordType, fileFormat, in, options);
     } catch (NoSuchFileException e) {
       throw CrmValidationException.of("file", "missing", file, "no such file");
