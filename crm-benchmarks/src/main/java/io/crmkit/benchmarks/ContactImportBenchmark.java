@@ -1,7 +1,7 @@
 package io.crmkit.benchmarks;
 
 import io.crmkit.core.event.ContactCreated;
-import io.crmkit.examples.csv.CrmPorts;
+import io.crmkit.examples.csv.ImportPorts;
 import io.crmkit.examples.csv.CsvImporter;
 import io.crmkit.examples.csv.ImportOptions;
 import io.crmkit.examples.csv.ImportReport;
@@ -233,7 +233,7 @@ public class ContactImportBenchmark {
   }
 
   private static CsvImporter importer(JdbcCrm crm) {
-    CrmPorts ports = new CrmPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), crm.contacts(), crm.leads(),
+    ImportPorts ports = new ImportPorts(crm.unitOfWork(), crm.publisher(), crm.accounts(), crm.contacts(), crm.leads(),
         crm.opportunities(), crm.orders(), crm.activities());
     Clock clock = Clock.systemUTC();
     return new CsvImporter(ports, new TimeOrderedIdGenerator(clock), clock);

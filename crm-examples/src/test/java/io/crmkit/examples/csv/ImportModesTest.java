@@ -154,7 +154,7 @@ class ImportModesTest {
           }
           return result;
         });
-    CrmPorts ports = new CrmPorts(bench.crm.unitOfWork(), bench.crm.publisher(), bench.crm.accounts(),
+    ImportPorts ports = new ImportPorts(bench.crm.unitOfWork(), bench.crm.publisher(), bench.crm.accounts(),
         racingAda, bench.crm.leads(), bench.crm.opportunities(), bench.crm.orders(), bench.crm.activities());
     CsvImporter importer = new CsvImporter(ports, new SequentialIdGenerator("gen-"),
         Clock.fixed(ImportBench.NOW, ZoneOffset.UTC));
