@@ -80,6 +80,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       transaction, into a table with the same kind of e-mail index ({@link PlainContactTable}).
  *       It checks nothing, so the ratio to it is the price of the model, the duplicate check and
  *       the outbox.
+ *   <li>{@link #crmkitTablesByHand}: the rows crmkit writes for the file (contact with its JSON
+ *       document, side tables, outbox event) written straight into crmkit's tables with plain JDBC
+ *       batches in one transaction ({@link CrmkitTablesByHand}): what crmkit's schema costs on the
+ *       database, the floor under {@link #crmkit}.
  *   <li>{@link #bulkLoader}: the database's own loader (H2 {@code CSVREAD}, PostgreSQL
  *       {@code COPY}); the ceiling of the database, for scale.
  * </ul>
@@ -87,7 +91,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every import is checked after the measured time and a wrong count fails the benchmark: crmkit's
  * report says {@value #ROWS} created and nothing rejected or skipped, and the database holds as many
  * contacts, relayed {@code ContactCreated} events and account links as the file; the peers' table
- * holds as many rows.
+ * holds as many rows; the floor's tables hold as many contacts, events and links as crmkit's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -178,6 +182,19 @@ public class ContactImportBenchmark {
     }
   }
 
+  /**
+   * The floor under crmkit: the same contacts written with plain JDBC into crmkit's own tables, the
+   * rows crmkit's adapter writes, without crmkit's code ({@link CrmkitTablesByHand}).
+   */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public int crmkitTablesByHand() throws SQLException, IOException {
+    ran = Ran.CRMKIT_TABLES;
+    try (Connection connection = required(database).connect()) {
+      return CrmkitTablesByHand.insert(connection, required(contactsFile), new TimeOrderedIdGenerator(Clock.systemUTC()));
+    }
+  }
+
   /** The ceiling: the file loaded by the database's own CSV loader into {@code peer_contact}. */
   @Benchmark
   @OperationsPerInvocation(ROWS)
@@ -197,11 +214,13 @@ public class ContactImportBenchmark {
   public void checkStored() {
     ImportDatabase db = required(database);
     SampleContacts.Written file = required(written);
-    if (ran == Ran.CRMKIT) {
-      ImportReport done = required(report);
-      expect("the report's created rows", file.contacts(), done.created());
-      expect("the report's status", ImportReport.Status.IMPORTED, done.status());
-      expect("the report's rejected and skipped rows", 0, done.rejected() + done.skipped());
+    if (ran == Ran.CRMKIT || ran == Ran.CRMKIT_TABLES) {
+      if (ran == Ran.CRMKIT) {
+        ImportReport done = required(report);
+        expect("the report's created rows", file.contacts(), done.created());
+        expect("the report's status", ImportReport.Status.IMPORTED, done.status());
+        expect("the report's rejected and skipped rows", 0, done.rejected() + done.skipped());
+      }
       expect("the stored contacts", file.contacts(), db.count("SELECT COUNT(*) FROM crm_contact"));
       expect("the relayed ContactCreated events", file.contacts(), db.count(
           "SELECT COUNT(*) FROM crm_outbox WHERE event_type = '" + ContactCreated.TYPE + "' AND relayed = TRUE"));
@@ -225,6 +244,16 @@ public class ContactImportBenchmark {
     if (directory != null) {
       Files.deleteIfExists(directory);
     }
+  }
+
+  /** The CRM of the current invocation, for the unit test. */
+  JdbcCrm crm() {
+    return required(crm);
+  }
+
+  /** The contacts file of this trial, for the unit test. */
+  Path contactsFile() {
+    return required(contactsFile);
   }
 
   /** The database of this trial, for the unit test. */
@@ -253,5 +282,5 @@ public class ContactImportBenchmark {
   }
 
   /** Which benchmark ran last, so the check knows what to look for. */
-  private enum Ran { CRMKIT, PEER }
+  private enum Ran { CRMKIT, CRMKIT_TABLES, PEER }
 }

@@ -3,9 +3,13 @@ package io.crmkit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.value.EmailAddress;
 import io.crmkit.examples.csv.ImportReport;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,34 @@ class ContactImportBenchmarkTest {
 
     assertThat(benchmark.plainJdbcBatch()).isEqualTo(ROWS);
     benchmark.checkStored();
+  }
+
+  @Test
+  void the_floor_writes_every_contact_into_crmkits_tables() throws Exception {
+    benchmark.emptyDatabase();
+
+    assertThat(benchmark.crmkitTablesByHand()).isEqualTo(ROWS);
+    benchmark.checkStored();
+  }
+
+  @Test
+  void the_floor_writes_the_contacts_crmkit_writes_as_crmkit_reads_them() throws Exception {
+    List<String> firstWithAccount = Files.readAllLines(benchmark.contactsFile()).stream().skip(1)
+        .map(PlainContactTable::fields).filter(row -> !row.get(5).isEmpty()).findFirst().orElseThrow();
+    EmailAddress email = EmailAddress.of(firstWithAccount.get(3));
+    benchmark.emptyDatabase();
+    benchmark.crmkit();
+    Contact imported = benchmark.crm().contacts().findByEmail(email).orElseThrow();
+
+    benchmark.emptyDatabase();
+    benchmark.crmkitTablesByHand();
+
+    Contact byHand = benchmark.crm().contacts().findByEmail(email).orElseThrow();
+    assertThat(byHand).usingRecursiveComparison()
+        .ignoringFields("id", "createdAt", "updatedAt", "accountLinks.accountId")
+        .isEqualTo(imported);
+    assertThat(benchmark.crm().accounts().findById(byHand.accountLinks().get(0).accountId()).orElseThrow().domain())
+        .contains(firstWithAccount.get(5));
   }
 
   @Test
