@@ -40,15 +40,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * Importing 100,000 contacts from CSV into an empty store, in rows per second: crmkit's import
  * ({@code crm import contacts}) side by side with plain JDBC on the same database and file.
  *
- * <p>Run it from the repository root (a few minutes; the machine should be otherwise idle):
+ * <p>Run it from the repository root (about 20 minutes, most of it crmkit on PostgreSQL; the
+ * machine should be otherwise idle):
  *
  * <pre>
  * mvn -B -q -DskipTests package -pl crm-benchmarks -am
- * java -jar crm-benchmarks/target/benchmarks.jar ContactImportBenchmark -f 1 -wi 1 -i 3
+ * java -jar crm-benchmarks/target/benchmarks.jar ContactImportBenchmark -f 1 -wi 2 -i 3
  * </pre>
  *
- * <p>Add {@code -p store=h2} for H2 alone. The scores are rows per second ({@code ops/s}, one
- * operation being one row, {@link OperationsPerInvocation}); higher is better.
+ * <p>Add {@code -p store=h2} for H2 alone (a few minutes). The scores are rows per second
+ * ({@code ops/s}, one operation being one row, {@link OperationsPerInvocation}); higher is better.
+ * Two warm-up iterations, because the first import of a fork also compiles the code.
  *
  * <p><b>The data.</b> {@link SampleContacts} writes a file of {@value #ROWS} made-up contacts once
  * per trial (seed {@value #SEED}): names, unique e-mail addresses, phone numbers written with
@@ -65,8 +67,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p><b>One invocation</b> imports the whole file into an empty database: before each one
  * ({@link Level#Invocation}, outside the measured time) the database is emptied, crmkit's schema
  * migrated by Flyway, the accounts imported and the peer's table made anew. The mode is
- * throughput, so a slow import is one invocation per iteration and a fast one several; JMH counts
- * only the time inside the benchmark method.
+ * throughput over iterations of 5 seconds, so a slow import is one invocation per iteration and a
+ * fast one several; JMH counts only the time inside the benchmark method.
  *
  * <ul>
  *   <li>{@link #crmkit}: {@link CsvImporter} on {@link JdbcCrm}, as {@code crm import} does: the
@@ -96,8 +98,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.log.io.zonky.test=warn",
     "-Dorg.slf4j.simpleLogger.log.org.flywaydb=error"})
 public class ContactImportBenchmark {
