@@ -127,6 +127,7 @@ public class ContactImportBenchmark {
   private @Nullable JdbcCrm crm;
   private @Nullable Ran ran;
   private @Nullable ImportReport report;
+  private @Nullable Thread cleanUpAtExit;
 
   /** Writes the sample files and starts the database. */
   @Setup(Level.Trial)
@@ -140,6 +141,14 @@ public class ContactImportBenchmark {
     try (OutputStream out = Files.newOutputStream(contactsFile)) {
       written = samples.writeContacts(out, rows);
     }
+    cleanUpAtExit = new Thread(() -> {
+      try {
+        cleanUp();
+      } catch (RuntimeException e) {
+        System.err.println("the benchmark's files were not all deleted: " + e);
+      }
+    }, "crmkit-benchmark-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUpAtExit);
     database = ImportDatabase.start(store, directory);
   }
 
@@ -238,16 +247,31 @@ public class ContactImportBenchmark {
 
   /** Stops the database and deletes the files. */
   @TearDown(Level.Trial)
-  public void stopDatabase() throws IOException {
-    if (database != null) {
-      database.close();
-      database = null;
+  public void stopDatabase() {
+    if (cleanUpAtExit != null) {
+      Runtime.getRuntime().removeShutdownHook(cleanUpAtExit);
+      cleanUpAtExit = null;
     }
-    if (contactsFile != null) {
-      Files.deleteIfExists(contactsFile);
-    }
-    if (directory != null) {
-      Files.deleteIfExists(directory);
+    cleanUp();
+  }
+
+  /**
+   * Stops the database and deletes the trial's directory, once. Also run when the fork's JVM exits
+   * without the trial's tear-down, as JMH leaves it when a benchmark fails: an H2 database of a
+   * large import takes gigabytes.
+   */
+  private synchronized void cleanUp() {
+    try {
+      if (database != null) {
+        database.close();
+        database = null;
+      }
+    } finally {
+      if (directory != null) {
+        ImportDatabase.deleteRecursively(directory);
+        directory = null;
+        contactsFile = null;
+      }
     }
   }
 
