@@ -40,15 +40,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * Importing 100,000 contacts from CSV into an empty store, in rows per second: crmkit's import
  * ({@code crm import contacts}) side by side with plain JDBC on the same database and file.
  *
- * <p>Run it from the repository root (a few minutes; the machine should be otherwise idle):
+ * <p>Run it from the repository root (about 15 minutes, most of it crmkit on PostgreSQL; the
+ * machine should be otherwise idle):
  *
  * <pre>
  * mvn -B -q -DskipTests package -pl crm-benchmarks -am
- * java -jar crm-benchmarks/target/benchmarks.jar ContactImportBenchmark -f 1 -wi 1 -i 3
+ * java -jar crm-benchmarks/target/benchmarks.jar ContactImportBenchmark -f 1 -wi 2 -i 3
  * </pre>
  *
- * <p>Add {@code -p store=h2} for H2 alone. The scores are rows per second ({@code ops/s}, one
- * operation being one row, {@link OperationsPerInvocation}); higher is better.
+ * <p>Add {@code -p store=h2} for H2 alone (a few minutes). The scores are rows per second
+ * ({@code ops/s}, one operation being one row, {@link OperationsPerInvocation}); higher is better.
+ * Two warm-up iterations, because the first import of a fork also compiles the code.
  *
  * <p><b>The data.</b> {@link SampleContacts} writes a file of {@value #ROWS} made-up contacts once
  * per trial (seed {@value #SEED}): names, unique e-mail addresses, phone numbers written with
@@ -65,8 +67,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p><b>One invocation</b> imports the whole file into an empty database: before each one
  * ({@link Level#Invocation}, outside the measured time) the database is emptied, crmkit's schema
  * migrated by Flyway, the accounts imported and the peer's table made anew. The mode is
- * throughput, so a slow import is one invocation per iteration and a fast one several; JMH counts
- * only the time inside the benchmark method.
+ * throughput over iterations of 5 seconds, so a slow import is one invocation per iteration and a
+ * fast one several; JMH counts only the time inside the benchmark method.
  *
  * <ul>
  *   <li>{@link #crmkit}: {@link CsvImporter} on {@link JdbcCrm}, as {@code crm import} does: the
@@ -96,8 +98,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.log.io.zonky.test=warn",
     "-Dorg.slf4j.simpleLogger.log.org.flywaydb=error"})
 public class ContactImportBenchmark {
@@ -125,6 +127,7 @@ public class ContactImportBenchmark {
   private @Nullable JdbcCrm crm;
   private @Nullable Ran ran;
   private @Nullable ImportReport report;
+  private @Nullable Thread cleanUpAtExit;
 
   /** Writes the sample files and starts the database. */
   @Setup(Level.Trial)
@@ -138,6 +141,14 @@ public class ContactImportBenchmark {
     try (OutputStream out = Files.newOutputStream(contactsFile)) {
       written = samples.writeContacts(out, rows);
     }
+    cleanUpAtExit = new Thread(() -> {
+      try {
+        cleanUp();
+      } catch (RuntimeException e) {
+        System.err.println("the benchmark's files were not all deleted: " + e);
+      }
+    }, "crmkit-benchmark-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUpAtExit);
     database = ImportDatabase.start(store, directory);
   }
 
@@ -166,10 +177,12 @@ public class ContactImportBenchmark {
   @OperationsPerInvocation(ROWS)
   public ImportReport crmkit() throws IOException {
     ran = Ran.CRMKIT;
+    ImportReport imported;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(required(contactsFile)))) {
-      report = importer(required(crm)).importCsv(RecordType.CONTACTS, in, ImportOptions.defaults());
+      imported = importer(required(crm)).importCsv(RecordType.CONTACTS, in, ImportOptions.defaults());
     }
-    return report;
+    report = imported;
+    return imported;
   }
 
   /** The peer: the file inserted with plain JDBC batches into {@code peer_contact}, in one transaction. */
@@ -191,7 +204,8 @@ public class ContactImportBenchmark {
   public int crmkitTablesByHand() throws SQLException, IOException {
     ran = Ran.CRMKIT_TABLES;
     try (Connection connection = required(database).connect()) {
-      return CrmkitTablesByHand.insert(connection, required(contactsFile), new TimeOrderedIdGenerator(Clock.systemUTC()));
+      TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(Clock.systemUTC());
+      return CrmkitTablesByHand.insert(connection, required(contactsFile), ids);
     }
   }
 
@@ -233,16 +247,31 @@ public class ContactImportBenchmark {
 
   /** Stops the database and deletes the files. */
   @TearDown(Level.Trial)
-  public void stopDatabase() throws IOException {
-    if (database != null) {
-      database.close();
-      database = null;
+  public void stopDatabase() {
+    if (cleanUpAtExit != null) {
+      Runtime.getRuntime().removeShutdownHook(cleanUpAtExit);
+      cleanUpAtExit = null;
     }
-    if (contactsFile != null) {
-      Files.deleteIfExists(contactsFile);
-    }
-    if (directory != null) {
-      Files.deleteIfExists(directory);
+    cleanUp();
+  }
+
+  /**
+   * Stops the database and deletes the trial's directory, once. Also run when the fork's JVM exits
+   * without the trial's tear-down, as JMH leaves it when a benchmark fails: an H2 database of a
+   * large import takes gigabytes.
+   */
+  private synchronized void cleanUp() {
+    try {
+      if (database != null) {
+        database.close();
+        database = null;
+      }
+    } finally {
+      if (directory != null) {
+        ImportDatabase.deleteRecursively(directory);
+        directory = null;
+        contactsFile = null;
+      }
     }
   }
 

@@ -178,7 +178,8 @@ public abstract class ImportDatabase implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path directory) {
+  /** Deletes a directory with everything in it, if it exists. */
+  static void deleteRecursively(Path directory) {
     if (!Files.exists(directory)) {
       return;
     }

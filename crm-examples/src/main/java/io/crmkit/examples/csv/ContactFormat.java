@@ -159,8 +159,8 @@ final class ContactFormat extends RecordFormat<Contact> {
       return Optional.empty();
     }
     Optional<Account> account = byId.isPresent()
-        ? context.ports().accounts().findById(byId.get())
-        : context.ports().accounts().findByDomain(domain.get());
+        ? context.account(byId.get())
+        : context.accountByDomain(domain.get());
     if (byId.isEmpty() && account.isEmpty()) {
       throw CrmValidationException.of(ACCOUNT_DOMAIN, "unknown", domain.get(),
           "no account has this domain; import the accounts first or give account_id");

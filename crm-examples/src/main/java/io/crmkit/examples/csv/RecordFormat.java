@@ -2,12 +2,15 @@ package io.crmkit.examples.csv;
 
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.core.account.Account;
 import io.crmkit.core.customfield.CustomFieldSchema;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.event.CrmEvent;
+import io.crmkit.core.id.AccountId;
 import io.crmkit.core.port.IdGenerator;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,8 +207,28 @@ abstract class RecordFormat<A extends Aggregate<?>> {
    * @param ids makes ids for rows without one
    * @param ports the store
    * @param schema the custom fields of the record type, if the host defines them
+   * @param accountsFound the accounts rows named so far, by {@code id ...} or {@code domain ...}:
+   *     looked up in the store once per import, since an import saves nothing while it reads its
+   *     rows and saves no accounts when its rows name them
    */
-  record ImportContext(Instant now, IdGenerator ids, ImportPorts ports, Optional<CustomFieldSchema> schema) {}
+  record ImportContext(Instant now, IdGenerator ids, ImportPorts ports, Optional<CustomFieldSchema> schema,
+      Map<String, Optional<Account>> accountsFound) {
+
+    /** The context of a new import, with no account looked up yet. */
+    ImportContext(Instant now, IdGenerator ids, ImportPorts ports, Optional<CustomFieldSchema> schema) {
+      this(now, ids, ports, schema, new HashMap<>());
+    }
+
+    /** The stored account with this id, looked up once per import. */
+    Optional<Account> account(AccountId id) {
+      return accountsFound.computeIfAbsent("id " + id.value(), key -> ports.accounts().findById(id));
+    }
+
+    /** The stored account with this normalised web domain, looked up once per import. */
+    Optional<Account> accountByDomain(String domain) {
+      return accountsFound.computeIfAbsent("domain " + domain, key -> ports.accounts().findByDomain(domain));
+    }
+  }
 
   /**
    * A stored record a row duplicates, and by what.

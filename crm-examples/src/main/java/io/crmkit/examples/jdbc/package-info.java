@@ -31,6 +31,13 @@
  * database is next opened, delivers it. Delivery is at least once (a crash after a subscriber ran
  * and before the mark delivers that event again), so subscribers drop duplicates by event id.
  *
+ * <h2>Ids</h2>
+ *
+ * <p>Records are keyed by their ids as text. Ids that grow with time, such as those of
+ * {@link io.crmkit.examples.jdbc.TimeOrderedIdGenerator} (which {@code crm import} uses), put each
+ * new record at the end of the primary key's index and of the side tables keyed by it; random
+ * UUIDs put each on a random page, which makes large imports into H2 several times slower.
+ *
  * <h2>Connections</h2>
  *
  * <p>Every call outside a transaction takes a connection from the data source and closes it again.

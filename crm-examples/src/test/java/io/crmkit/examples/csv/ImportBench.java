@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +35,7 @@ final class ImportBench {
 
   final InMemoryCrm crm = InMemoryCrm.create();
   private final AtomicInteger saves = new AtomicInteger();
+  private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   final ImportPorts ports = new ImportPorts(crm.unitOfWork(), crm.publisher(),
       counting(AccountRepository.class, crm.accounts()), counting(ContactRepository.class, crm.contacts()),
       counting(LeadRepository.class, crm.leads()), counting(OpportunityRepository.class, crm.opportunities()),
@@ -76,6 +79,12 @@ final class ImportBench {
     return saves.get();
   }
 
+  /** How many times the importer called a port's method, such as {@code AccountRepository.findByDomain}. */
+  int calls(String portAndMethod) {
+    AtomicInteger count = calls.get(portAndMethod);
+    return count == null ? 0 : count.get();
+  }
+
   /** The events delivered. */
   List<CrmEvent> events() {
     return crm.publisher().published();
@@ -91,6 +100,8 @@ final class ImportBench {
       if (method.getName().equals("save")) {
         saves.incrementAndGet();
       }
+      calls.computeIfAbsent(port.getSimpleName() + "." + method.getName(), name -> new AtomicInteger())
+          .incrementAndGet();
       try {
         return method.invoke(repository, args);
       } catch (InvocationTargetException e) {

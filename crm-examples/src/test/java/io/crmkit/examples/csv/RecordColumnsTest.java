@@ -71,6 +71,21 @@ class RecordColumnsTest {
   }
 
   @Test
+  void an_account_that_many_rows_name_is_looked_up_once_per_import() {
+    bench.crm.accounts().save(TestAccounts.anAccount("acc-acme").domain("acme.com").build());
+
+    ImportReport report = bench.importCsv(RecordType.CONTACTS, ImportOptions.defaults().asPartial(),
+        "email,account_domain", "ada@acme.com,acme.com", "grace@acme.com,https://www.acme.com",
+        "jo@other.org,other.org", "linus@acme.com,acme.com", "al@other.org,other.org");
+
+    assertThat(bench.calls("AccountRepository.findByDomain")).isEqualTo(2);
+    assertThat(contact("linus@acme.com").accountLinks()).extracting(AccountLink::accountId)
+        .containsExactly(AccountId.of("acc-acme"));
+    assertThat(report.rejections()).extracting(ImportProblem::line, ImportProblem::rule)
+        .containsExactly(tuple(4, "unknown"), tuple(6, "unknown"));
+  }
+
+  @Test
   void an_account_domain_no_account_has_rejects_the_row() {
     ImportReport report = bench.importCsv(RecordType.CONTACTS, "email,account_domain", "ada@acme.com,acme.com");
 
