@@ -163,7 +163,11 @@ public final class Criteria {
    */
   @SafeVarargs
   public static <C> ExitCriterion<C> all(String id, String description, ExitCriterion<C>... criteria) {
-    return all(id, description, List.of(criteria));
+    List<ExitCriterion<C>> listed = new ArrayList<>();
+    for (ExitCriterion<C> criterion : CrmValidationException.required("criterion.parts", criteria)) {
+      listed.add(criterion);
+    }
+    return all(id, description, listed);
   }
 
   /** {@link #all(String, String, ExitCriterion[])} over a list. */
@@ -178,7 +182,11 @@ public final class Criteria {
    */
   @SafeVarargs
   public static <C> ExitCriterion<C> any(String id, String description, ExitCriterion<C>... criteria) {
-    return any(id, description, List.of(criteria));
+    List<ExitCriterion<C>> listed = new ArrayList<>();
+    for (ExitCriterion<C> criterion : CrmValidationException.required("criterion.parts", criteria)) {
+      listed.add(criterion);
+    }
+    return any(id, description, listed);
   }
 
   /** {@link #any(String, String, ExitCriterion[])} over a list. */
@@ -203,7 +211,11 @@ public final class Criteria {
   }
 
   private static <C> List<ExitCriterion<C>> parts(List<? extends ExitCriterion<C>> criteria) {
-    List<ExitCriterion<C>> parts = List.copyOf(CrmValidationException.required("criterion.parts", criteria));
+    CrmValidationException.required("criterion.parts", criteria);
+    for (int i = 0; i < criteria.size(); i++) {
+      CrmValidationException.required("criterion.parts[" + i + "]", criteria.get(i));
+    }
+    List<ExitCriterion<C>> parts = List.copyOf(criteria);
     if (parts.isEmpty()) {
       throw CrmValidationException.of("criterion.parts", "required", parts, "at least one criterion is required");
     }

@@ -51,7 +51,11 @@ public final class CriterionRegistry<C> {
    */
   @SafeVarargs
   public static <C> CriterionRegistry<C> of(ExitCriterion<C>... criteria) {
-    return new CriterionRegistry<>(List.of(criteria));
+    List<ExitCriterion<C>> listed = new ArrayList<>();
+    for (ExitCriterion<C> criterion : CrmValidationException.required("criteria", criteria)) {
+      listed.add(criterion);
+    }
+    return new CriterionRegistry<>(listed);
   }
 
   /** A registry of a list of criteria; see {@link #of(ExitCriterion[])}. */
@@ -63,7 +67,9 @@ public final class CriterionRegistry<C> {
   @SafeVarargs
   public final CriterionRegistry<C> with(ExitCriterion<C>... more) {
     List<ExitCriterion<C>> all = new ArrayList<>(byId.values());
-    all.addAll(List.of(more));
+    for (ExitCriterion<C> criterion : CrmValidationException.required("criteria", more)) {
+      all.add(criterion);
+    }
     return new CriterionRegistry<>(all);
   }
 
