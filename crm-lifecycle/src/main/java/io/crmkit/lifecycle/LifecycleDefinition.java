@@ -92,7 +92,7 @@ public final class LifecycleDefinition<C> {
       for (int r = 0; r < routes.size(); r++) {
         out.append(r == 0 ? "" : ", ").append(routes.get(r).trigger);
       }
-      evidence.add(List.of(routes.isEmpty() ? out.append("none") .toString() : out.toString()));
+      evidence.add(List.of(routes.isEmpty() ? out.append("none").toString() : out.toString()));
     }
     this.routesOutOf = List.copyOf(frozen);
     this.triggersOutEvidence = List.copyOf(evidence);
