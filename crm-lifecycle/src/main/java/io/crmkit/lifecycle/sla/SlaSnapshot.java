@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The service-level timers of one record as of an instant, every cycle of every timer, with the
@@ -75,7 +76,7 @@ public record SlaSnapshot(AggregateId recordId, Instant asOf, List<SlaTimer> tim
   public Optional<Instant> nextAlarm() {
     return timers.stream()
         .filter(t -> !t.isStopped() && !t.isPaused())
-        .flatMap(t -> java.util.stream.Stream.of(t.warningAt(), t.dueAt()))
+        .flatMap(t -> Stream.of(t.warningAt(), t.dueAt()))
         .flatMap(Optional::stream)
         .filter(at -> at.isAfter(asOf))
         .min(Comparator.naturalOrder());
