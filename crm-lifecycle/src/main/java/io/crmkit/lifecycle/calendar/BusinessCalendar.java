@@ -136,7 +136,7 @@ public final class BusinessCalendar {
 
   /** The periods of work on every occurrence of a weekday, in order. */
   public List<WorkingHours> hoursOn(DayOfWeek day) {
-    Objects.requireNonNull(day, "day");
+    CrmValidationException.required("businessCalendar.day", day);
     return weeklyHours.stream().filter(w -> w.day() == day).map(WeeklyHours::hours).toList();
   }
 
@@ -284,6 +284,7 @@ public final class BusinessCalendar {
 
     /** Starts from a calendar's parts, to build one that differs in some of them. */
     public Builder from(BusinessCalendar calendar) {
+      CrmValidationException.required("businessCalendar", calendar);
       zone = calendar.zone;
       weeklyHours.clear();
       weeklyHours.addAll(calendar.weeklyHours);

@@ -53,13 +53,13 @@ public record WorkingHours(LocalTime from, LocalTime to) {
 
   /**
    * Makes a period from ISO local times, e.g. {@code of("09:00", "17:30")}; {@code "24:00"} is
-   * accepted as the end of the day.
+   * accepted as the end of the day (not as a start).
    *
    * @throws CrmValidationException when a text is not a time (rule {@code invalid}) or the period is
    *     refused by the constructor
    */
   public static WorkingHours of(String from, String to) {
-    return new WorkingHours(parse("workingHours.from", from), parse("workingHours.to", to));
+    return new WorkingHours(parse("workingHours.from", from, false), parse("workingHours.to", to, true));
   }
 
   /** The whole day, {@code 00:00-24:00}. */
@@ -138,9 +138,12 @@ public record WorkingHours(LocalTime from, LocalTime to) {
     return List.copyOf(joined);
   }
 
-  private static LocalTime parse(String field, String text) {
+  private static LocalTime parse(String field, String text, boolean endOfDayAllowed) {
     String t = CrmValidationException.requiredText(field, text);
     if (t.equals("24:00")) {
+      if (!endOfDayAllowed) {
+        throw CrmValidationException.of(field, "invalid", text, "working hours start at 23:59:59 at the latest");
+      }
       return LocalTime.MIDNIGHT;
     }
     try {

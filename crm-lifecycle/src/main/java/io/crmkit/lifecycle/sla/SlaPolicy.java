@@ -35,6 +35,17 @@ import java.util.Set;
  *
  * <p>A metric without a goal for the case's severity has no timer.
  *
+ * <pre>{@code
+ * SlaPolicy policy = SlaPolicy.builder("Standard support")
+ *     .goal(CRITICAL, FIRST_RESPONSE, SlaTarget.calendarTime(Duration.ofHours(1)).withWarningBefore(Duration.ofMinutes(15)))
+ *     .goal(MEDIUM, FIRST_RESPONSE, SlaTarget.businessTime(Duration.ofHours(8), office))
+ *     .build();
+ * SlaSnapshot sla = policy.evaluate(timeline, now);
+ * sla.state(FIRST_RESPONSE);  // Optional[BREACHED]
+ * sla.events();               // [SlaWarningReached, SlaBreached]
+ * sla.nextAlarm();            // when to look again
+ * }</pre>
+ *
  * @param name the policy's name, stripped
  * @param goals the targets, at most one per severity and metric, ordered by severity then metric
  * @param startStatuses the statuses in which first response and resolution start counting

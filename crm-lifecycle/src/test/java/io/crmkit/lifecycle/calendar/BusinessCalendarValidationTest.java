@@ -53,6 +53,7 @@ class BusinessCalendarValidationTest {
   void empty_missing_or_unreadable_working_hours_are_refused() {
     assertRejected("workingHours.to", "empty", () -> WorkingHours.of("09:00", "09:00"));
     assertRejected("workingHours.from", "invalid", () -> WorkingHours.of("9am", "17:00"));
+    assertRejected("workingHours.from", "invalid", () -> WorkingHours.of("24:00", "24:00"));
     assertRejected("workingHours.to", "required", () -> WorkingHours.of("09:00", " "));
     assertRejected("workingHours.from", "required", () -> new WorkingHours(null, LocalTime.NOON));
     assertRejected("specialDay.date", "required", () -> SpecialDay.closed(null));
@@ -104,6 +105,9 @@ class BusinessCalendarValidationTest {
     assertRejected("businessCalendar.holidays", "required",
         () -> berlinOfficeBuilder().holidays(Arrays.asList(CHRISTMAS, null)));
     assertRejected("businessCalendar.specialDays", "required", () -> berlinOfficeBuilder().specialDay(null));
+    assertRejected("businessCalendar", "required", () -> BusinessCalendar.builder().from(null));
+    assertRejected("businessCalendar.day", "required", () -> berlinOffice().hoursOn((DayOfWeek) null));
+    assertRejected("businessCalendar.date", "required", () -> berlinOffice().hoursOn((LocalDate) null));
     assertRejected("specialDay.hours", "required", () -> new SpecialDay(CHRISTMAS, null));
     assertRejected("specialDay.hours", "required", () -> new SpecialDay(CHRISTMAS, Arrays.asList((WorkingHours) null)));
   }
