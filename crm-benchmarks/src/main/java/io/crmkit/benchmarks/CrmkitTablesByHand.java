@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * The floor under crmkit's import: the same contacts written with plain JDBC straight into crmkit's
  * own tables, the rows crmkit's JDBC adapter writes for them, and none of crmkit's code. Each
- * contact is a {@code crm_contact} row with a JSON document built as text, a row in each side table
- * it has a key for (e-mail, phone, account), and a {@code contact.created} event in
+ * contact is a {@code crm_contact} row with a JSON document built as text and its e-mail address,
+ * phone number and account in the row's key columns (a contact of the file has at most one of
+ * each, so crmkit writes no side-table row for it), and a {@code contact.created} event in
  * {@code crm_outbox}, written as already relayed; the same time-ordered ids; batches of
  * {@value #BATCH} rows per statement; one transaction. No validation, normalisation beyond what
  * the sample file needs, duplicate look-up, savepoint or relay.
@@ -50,13 +51,8 @@ public final class CrmkitTablesByHand {
     int inserted = 0;
     try (BufferedReader lines = Files.newBufferedReader(contacts, StandardCharsets.UTF_8);
         PreparedStatement contact = connection.prepareStatement(
-            "INSERT INTO crm_contact (id, version, created_at, updated_at, document) VALUES (?, 1, ?, ?, ?)");
-        PreparedStatement email = connection.prepareStatement(
-            "INSERT INTO crm_contact_email (contact_id, email) VALUES (?, ?)");
-        PreparedStatement phone = connection.prepareStatement(
-            "INSERT INTO crm_contact_phone (contact_id, phone) VALUES (?, ?)");
-        PreparedStatement account = connection.prepareStatement(
-            "INSERT INTO crm_contact_account (contact_id, account_id) VALUES (?, ?)");
+            "INSERT INTO crm_contact (id, version, created_at, updated_at, document, first_email, first_phone,"
+                + " first_account_id) VALUES (?, 1, ?, ?, ?, ?, ?, ?)");
         PreparedStatement event = connection.prepareStatement("INSERT INTO crm_outbox (event_id, aggregate_type,"
             + " aggregate_id, event_type, payload, occurred_at, relayed, relayed_at)"
             + " VALUES (?, 'Contact', ?, ?, ?, ?, TRUE, ?)")) {
@@ -74,20 +70,10 @@ public final class CrmkitTablesByHand {
         contact.setObject(2, at);
         contact.setObject(3, at);
         contact.setString(4, document(id, fields, phoneNumber, accountId, now));
+        contact.setString(5, fields.get(3));
+        contact.setString(6, phoneNumber.isEmpty() ? null : phoneNumber);
+        contact.setString(7, accountId.isEmpty() ? null : accountId);
         contact.addBatch();
-        email.setString(1, id);
-        email.setString(2, fields.get(3));
-        email.addBatch();
-        if (!phoneNumber.isEmpty()) {
-          phone.setString(1, id);
-          phone.setString(2, phoneNumber);
-          phone.addBatch();
-        }
-        if (!accountId.isEmpty()) {
-          account.setString(1, id);
-          account.setString(2, accountId);
-          account.addBatch();
-        }
         String eventId = ids.nextId();
         event.setString(1, eventId);
         event.setString(2, id);
@@ -98,10 +84,10 @@ public final class CrmkitTablesByHand {
         event.setObject(6, at);
         event.addBatch();
         if (++inserted % BATCH == 0) {
-          executeBatches(contact, email, phone, account, event);
+          executeBatches(contact, event);
         }
       }
-      executeBatches(contact, email, phone, account, event);
+      executeBatches(contact, event);
       connection.commit();
     } catch (SQLException | IOException | RuntimeException e) {
       connection.rollback();

@@ -11,16 +11,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The JDBC {@link ContactRepository}: table {@code crm_contact}, with side tables of its e-mail
- * addresses, phone numbers and accounts to look contacts up by.
+ * The JDBC {@link ContactRepository}: table {@code crm_contact}, with the first e-mail address,
+ * phone number and account of a contact in its own columns and any others in side tables, to look
+ * contacts up by.
  */
 final class JdbcContactRepository implements ContactRepository {
-  private static final Key.SideTable<Contact> EMAIL = Key.sideTable("crm_contact_email", "contact_id", "email",
-      contact -> contact.emails().stream().map(EmailAddress::value).toList());
-  private static final Key.SideTable<Contact> PHONE = Key.sideTable("crm_contact_phone", "contact_id", "phone",
-      contact -> contact.phones().stream().map(PhoneNumber::value).toList());
-  private static final Key.SideTable<Contact> ACCOUNT = Key.sideTable("crm_contact_account", "contact_id", "account_id",
-      contact -> contact.accountLinks().stream().map(link -> link.accountId().value()).toList());
+  private static final Key.SideTable<Contact> EMAIL =
+      Key.firstInColumn("first_email", "crm_contact_email", "contact_id", "email",
+          contact -> contact.emails().stream().map(EmailAddress::value).toList());
+  private static final Key.SideTable<Contact> PHONE =
+      Key.firstInColumn("first_phone", "crm_contact_phone", "contact_id", "phone",
+          contact -> contact.phones().stream().map(PhoneNumber::value).toList());
+  private static final Key.SideTable<Contact> ACCOUNT =
+      Key.firstInColumn("first_account_id", "crm_contact_account", "contact_id", "account_id",
+          contact -> contact.accountLinks().stream().map(link -> link.accountId().value()).toList());
 
   private final JdbcStore<ContactId, Contact> store;
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  *
  * <p>A row holds the id, the version, the creation and change times, a column per single-valued
  * key and the aggregate as JSON; each multi-valued key has a side table of (id, value) rows,
- * rewritten with every save. Lists are ordered by {@link Aggregate#createdAt()}, then by id: the
+ * rewritten with every save, and may keep its first value in a column instead (see
+ * {@link Key#firstInColumn}). Lists are ordered by {@link Aggregate#createdAt()}, then by id: the
  * query orders by the columns and the rows read are sorted again on the exact values, since a
  * database may keep times to the microsecond only and compare text by its own collation.
  *
@@ -75,7 +77,9 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
       if (key instanceof Key.Column<A> column) {
         columns.add(column);
       } else {
-        sideTables.add((Key.SideTable<A>) key);
+        Key.SideTable<A> side = (Key.SideTable<A>) key;
+        sideTables.add(side);
+        side.firstValueColumn().ifPresent(first -> columns.add(Key.optionalColumn(first, side::firstValueOf)));
       }
     }
     String keyColumns = columns.stream().map(c -> ", " + c.name()).collect(Collectors.joining());
@@ -90,7 +94,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   Optional<A> findById(I id) {
     Objects.requireNonNull(id, "id");
     List<A> found = database.read("finding " + table + " " + id.value(), connection ->
-        documents(connection, "SELECT document FROM " + table + " WHERE id = ?", id.value()));
+        documents(connection, "SELECT document FROM " + table + " WHERE id = ?", List.of(id.value())));
     return found.stream().findFirst();
   }
 
@@ -101,12 +105,18 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     if (key instanceof Key.Column<A> column && columns.contains(column)) {
       query = "SELECT document FROM " + table + " WHERE " + column.name() + " = ? ORDER BY created_at, id";
     } else if (key instanceof Key.SideTable<A> side && sideTables.contains(side)) {
-      query = "SELECT a.document FROM " + table + " a JOIN " + side.table() + " s ON s." + side.ownerColumn()
-          + " = a.id WHERE s." + side.valueColumn() + " = ? ORDER BY a.created_at, a.id";
+      String inSideTable = "SELECT a.document FROM " + table + " a JOIN " + side.table() + " s ON s."
+          + side.ownerColumn() + " = a.id WHERE s." + side.valueColumn() + " = ?";
+      // a record is found by its first value in the column or by another one in the side table, never both
+      query = side.firstValueColumn()
+          .map(first -> "SELECT document FROM " + table + " WHERE " + first + " = ? UNION ALL " + inSideTable)
+          .orElse(inSideTable + " ORDER BY a.created_at, a.id");
     } else {
       throw new IllegalArgumentException("not a key of " + table + ": " + key);
     }
-    List<A> found = new ArrayList<>(database.read("finding " + table + " by " + key, c -> documents(c, query, value)));
+    int parameters = key instanceof Key.SideTable<A> side && side.firstValueColumn().isPresent() ? 2 : 1;
+    List<A> found = new ArrayList<>(database.read("finding " + table + " by " + key,
+        c -> documents(c, query, Collections.nCopies(parameters, value))));
     found.sort(ORDER);
     return List.copyOf(found);
   }
@@ -208,7 +218,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
           delete.executeUpdate();
         }
       }
-      List<String> values = List.copyOf(side.valuesOf(record));
+      List<String> values = side.sideTableValuesOf(record);
       if (values.isEmpty()) {
         continue;
       }
@@ -234,9 +244,11 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     }
   }
 
-  private List<A> documents(Connection connection, String query, String parameter) throws SQLException {
+  private List<A> documents(Connection connection, String query, List<String> parameters) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(query)) {
-      statement.setString(1, parameter);
+      for (int at = 0; at < parameters.size(); at++) {
+        statement.setString(at + 1, parameters.get(at));
+      }
       try (ResultSet rows = statement.executeQuery()) {
         List<A> found = new ArrayList<>();
         while (rows.next()) {

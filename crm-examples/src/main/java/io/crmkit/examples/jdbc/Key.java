@@ -2,6 +2,7 @@ package io.crmkit.examples.jdbc;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,25 @@ sealed interface Key<A> {
    */
   static <A> SideTable<A> sideTable(
       String table, String ownerColumn, String valueColumn, Function<? super A, ? extends Collection<String>> values) {
-    return new SideTable<>(table, ownerColumn, valueColumn, values);
+    return new SideTable<>(table, ownerColumn, valueColumn, values, Optional.empty());
+  }
+
+  /**
+   * A key a record usually has one value of and may have several of: the first value in a column of
+   * the aggregate's table, any others in a side table of (owner id, value) rows. A record with one
+   * value writes no side-table row, which is what makes saving many such records cheap: each
+   * side-table row costs a table entry, a primary-key entry and a value-index entry.
+   *
+   * @param firstValueColumn the aggregate table's column holding the first value, such as
+   *     {@code first_email}; null when the record has no value
+   * @param table the side table of the other values, such as {@code crm_contact_email}
+   * @param ownerColumn its column holding the aggregate's id, such as {@code contact_id}
+   * @param valueColumn its column holding a value, such as {@code email}
+   */
+  static <A> SideTable<A> firstInColumn(String firstValueColumn, String table, String ownerColumn, String valueColumn,
+      Function<? super A, ? extends Collection<String>> values) {
+    return new SideTable<>(table, ownerColumn, valueColumn, values,
+        Optional.of(Objects.requireNonNull(firstValueColumn, "firstValueColumn")));
   }
 
   /**
@@ -68,20 +87,35 @@ sealed interface Key<A> {
    * @param ownerColumn the column with the aggregate's id
    * @param valueColumn the column with a value
    * @param values the record's values
+   * @param firstValueColumn the aggregate table's column holding the first value, when the side
+   *     table holds only the others
    */
   record SideTable<A>(
-      String table, String ownerColumn, String valueColumn, Function<? super A, ? extends Collection<String>> values)
+      String table, String ownerColumn, String valueColumn, Function<? super A, ? extends Collection<String>> values,
+      Optional<String> firstValueColumn)
       implements Key<A> {
     public SideTable {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(ownerColumn, "ownerColumn");
       Objects.requireNonNull(valueColumn, "valueColumn");
       Objects.requireNonNull(values, "values");
+      Objects.requireNonNull(firstValueColumn, "firstValueColumn");
     }
 
     /** The record's distinct values of this key, in the record's order. */
     Set<String> valuesOf(A record) {
       return new LinkedHashSet<>(values.apply(record));
+    }
+
+    /** The record's first value, for {@link #firstValueColumn}. */
+    Optional<String> firstValueOf(A record) {
+      return values.apply(record).stream().findFirst();
+    }
+
+    /** The record's values written to the side table: all, or all but the first when it has a column. */
+    List<String> sideTableValuesOf(A record) {
+      List<String> distinct = List.copyOf(valuesOf(record));
+      return firstValueColumn.isPresent() && !distinct.isEmpty() ? distinct.subList(1, distinct.size()) : distinct;
     }
 
     @Override

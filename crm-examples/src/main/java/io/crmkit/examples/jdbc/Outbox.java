@@ -169,9 +169,12 @@ final class Outbox implements CrmEventHistory {
           continue;
         }
         try {
-          CrmEvent event = mapper.readValue(pending.payload(), CrmEvent.class);
-          for (Consumer<? super CrmEvent> subscriber : subscribers) {
-            subscriber.accept(event);
+          // with nobody subscribed there is nothing to deliver, and reading the event would only cost time
+          if (!subscribers.isEmpty()) {
+            CrmEvent event = mapper.readValue(pending.payload(), CrmEvent.class);
+            for (Consumer<? super CrmEvent> subscriber : subscribers) {
+              subscriber.accept(event);
+            }
           }
         } catch (JsonProcessingException | RuntimeException e) {
           waiting.add(pending.aggregate());
