@@ -1,0 +1,462 @@
+package io.crmkit.benchmarks;
+
+import io.crmkit.benchmarks.SpringLeadStateMachine.LeadStage;
+import io.crmkit.benchmarks.SpringLeadStateMachine.LeadTrigger;
+import io.crmkit.lifecycle.Actor;
+import io.crmkit.lifecycle.LifecycleDefinition;
+import io.crmkit.lifecycle.LifecycleState;
+import io.crmkit.lifecycle.StageDefinition;
+import io.crmkit.lifecycle.StageName;
+import io.crmkit.lifecycle.TransitionResult;
+import io.crmkit.lifecycle.TriggerName;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.statemachine.StateMachine;
+import org.springframework.statemachine.StateMachineContext;
+import org.springframework.statemachine.StateMachinePersist;
+import org.springframework.statemachine.config.StateMachineFactory;
+import org.springframework.statemachine.persist.DefaultStateMachinePersister;
+import org.springframework.statemachine.persist.StateMachinePersister;
+import org.springframework.statemachine.support.DefaultExtendedState;
+import org.springframework.statemachine.support.DefaultStateMachineContext;
+import reactor.core.publisher.Mono;
+
+/**
+ * Driving {@value #LEADS} B2B leads through their lifecycle, in transition attempts per second:
+ * crmkit's lifecycle engine side by side with Spring Statemachine 4.0.2 doing the same
+ * transitions with the same guards.
+ *
+ * <p>Run it from the repository root (a few minutes; the machine should be otherwise idle):
+ *
+ * <pre>
+ * mvn -B -q -DskipTests package -pl crm-benchmarks -am
+ * java -jar crm-benchmarks/target/benchmarks.jar LeadLifecycleBenchmark -f 1 -wi 2 -i 3
+ * </pre>
+ *
+ * <p>The scores are transition attempts per second ({@code ops/s}, one operation being one
+ * attempt, accepted or refused, {@link OperationsPerInvocation}); higher is better.
+ *
+ * <p><b>The lifecycle</b> is {@link B2bLeadLifecycleForBenchmark}: lead, MQL, SAL, SQL, closed won
+ * or lost, onboarding, renewal, expansion, with disqualification and sales rejection; its guards read
+ * a {@link SampleLead} (score threshold, ideal customer profile, owner, rejection reason,
+ * opportunity amount, close date, loss reason, kickoff, renewal, expansion).
+ * {@link SpringLeadStateMachine} declares the same states, events and guards for Spring
+ * Statemachine.
+ *
+ * <p><b>The data.</b> {@link SampleLeads} makes {@value #LEADS} leads once per trial (seed
+ * {@value #SEED}), each with a script of {@value SampleLeads#ATTEMPTS_PER_LEAD} triggers: every
+ * trigger of the lifecycle in order and one more at random. About a quarter of the attempts are
+ * accepted; the others are refused, by a guard or because the trigger does not lead out of the
+ * lead's stage.
+ *
+ * <p><b>One invocation</b> drives every lead from the stage {@code lead} through its script:
+ *
+ * <ul>
+ *   <li>{@link #crmkit}: one {@link LifecycleDefinition}, built once and shared; a lead's state is a
+ *       plain {@link LifecycleState} value that each accepted {@link TransitionResult} replaces,
+ *       kept in an array, one per lead. Every move builds its result as a host gets it: the new
+ *       state, the events, the side effects and the audit record, or every unmet exit criterion.
+ *   <li>{@link #springStatemachine}, the peer: one machine, restored to each lead's state before its
+ *       script, as Spring Statemachine's documentation shows for many entities
+ *       ({@link DefaultStateMachinePersister#restore}: the machine stopped, reset through
+ *       {@code StateMachineAccess.resetStateMachineReactively} to the lead's state with the lead in
+ *       its extended state, started again); then each event sent with the reactive API
+ *       ({@code sendEvent(Mono)}) and waited for. Its terminal stages are not end states, as a
+ *       completed machine cannot be restored ({@link SpringLeadStateMachine#restorableMachine}). This is the faster of the two usual ways: a new
+ *       machine per lead from a {@link StateMachineFactory} ({@link #springStatemachinePerLead})
+ *       costs more, as it builds every state and transition object anew. The event messages are made
+ *       once, not per send. A lead's final state is the machine's state after its script.
+ *   <li>{@link #springStatemachinePerLead}: the other usual way, for comparison: a machine from
+ *       the factory per lead, started, driven, stopped.
+ * </ul>
+ *
+ * <p>Spring Statemachine answers {@code ACCEPTED} to an event that a transition out of the state
+ * listens to even when the transition's guard then refuses the move, so the peer counts an attempt
+ * as accepted when the machine's state changed (no transition of the lifecycle keeps its state).
+ *
+ * <p><b>The check.</b> At the start of the trial both sides drive the leads once, outside the
+ * measured time, and the benchmark fails unless they end every lead in the same stage with the same
+ * counts of accepted and refused attempts; after each invocation, its final stages and counts are
+ * compared with those and any difference fails the benchmark.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class LeadLifecycleBenchmark {
+  /** The leads driven in one invocation. */
+  public static final int LEADS = 100_000;
+
+  /** The transition attempts of one invocation. */
+  public static final int ATTEMPTS = LEADS * SampleLeads.ATTEMPTS_PER_LEAD;
+
+  /** The seed of the sample leads. */
+  public static final long SEED = 20_260_404L;
+
+  /** When the moves happen, for crmkit's results and audit records. */
+  static final Instant AT = Instant.parse("2026-04-04T09:00:00Z");
+
+  /** The leads driven; {@value #LEADS} in the benchmark, fewer in its unit test. */
+  int leads = LEADS;
+
+  private SampleLead[] lead = new SampleLead[0];
+  private byte[] scripts = new byte[0];
+
+  private @Nullable LifecycleDefinition<SampleLead> definition;
+  private TriggerName[] triggers = new TriggerName[0];
+  private @Nullable LifecycleState entered;
+  private LifecycleState[] crmkitStates = new LifecycleState[0];
+  private Map<StageName, Integer> stageIndex = Map.of();
+
+  private @Nullable StateMachineFactory<LeadStage, LeadTrigger> factory;
+  private @Nullable StateMachine<LeadStage, LeadTrigger> machine;
+  private @Nullable StateMachinePersister<LeadStage, LeadTrigger, SampleLead> persister;
+  private List<Message<LeadTrigger>> messages = List.of();
+  private LeadStage[] springStages = new LeadStage[0];
+
+  private @Nullable Outcome expected;
+  private @Nullable Ran ran;
+  private @Nullable Tally tally;
+
+  /**
+   * Makes the leads, the crmkit definition and the Spring machine, and drives the leads once on
+   * both sides, outside the measured time.
+   *
+   * @throws IllegalStateException when the two sides do not agree, which fails the benchmark
+   */
+  @Setup(Level.Trial)
+  public void makeLeadsAndMachines() {
+    SampleLeads samples = SampleLeads.make(SEED, leads);
+    lead = samples.leads().toArray(SampleLead[]::new);
+    scripts = samples.scripts();
+
+    LifecycleDefinition<SampleLead> crmkit = B2bLeadLifecycleForBenchmark.definition();
+    definition = crmkit;
+    if (crmkit.triggers().size() != SampleLeads.TRIGGERS) {
+      throw new IllegalStateException("the lifecycle declares " + crmkit.triggers().size()
+          + " triggers, the scripts draw from " + SampleLeads.TRIGGERS);
+    }
+    triggers = crmkit.triggers().stream().map(t -> t.name()).toArray(TriggerName[]::new);
+    entered = crmkit.start(StageName.of("lead"), AT, Actor.automatic()).state();
+    Map<StageName, Integer> index = new HashMap<>();
+    List<StageDefinition> stages = crmkit.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      index.put(stages.get(i).name(), i);
+    }
+    stageIndex = Map.copyOf(index);
+    crmkitStates = new LifecycleState[leads];
+
+    for (int i = 0; i < SampleLeads.TRIGGERS; i++) {
+      expectSameName("trigger", triggers[i].value(), LeadTrigger.values()[i].triggerName());
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      expectSameName("stage", stages.get(i).name().value(), LeadStage.values()[i].stageName());
+    }
+    factory = SpringLeadStateMachine.factory();
+    machine = SpringLeadStateMachine.restorableMachine();
+    persister = new DefaultStateMachinePersister<>(new LeadsStartAtLead());
+    messages = Arrays.stream(LeadTrigger.values()).map(t -> MessageBuilder.withPayload(t).build()).toList();
+    springStages = new LeadStage[leads];
+
+    ran = null;
+    Outcome ofCrmkit = Outcome.of(crmkit(), crmkitStageIndexes());
+    Outcome ofSpring = Outcome.of(springStatemachine(), springStageIndexes());
+    expect("Spring Statemachine", ofCrmkit, ofSpring);
+    expected = ofCrmkit;
+    ran = null;
+  }
+
+  /**
+   * crmkit: every lead from {@code lead} through its script on the shared definition, its state a
+   * plain value.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ATTEMPTS)
+  public Tally crmkit() {
+    ran = Ran.CRMKIT;
+    LifecycleDefinition<SampleLead> lifecycle = required(definition);
+    LifecycleState start = required(entered);
+    TriggerName[] byIndex = triggers;
+    byte[] script = scripts;
+    int perLead = SampleLeads.ATTEMPTS_PER_LEAD;
+    long accepted = 0;
+    for (int i = 0, k = 0; i < lead.length; i++) {
+      SampleLead facts = lead[i];
+      LifecycleState state = start;
+      for (int end = k + perLead; k < end; k++) {
+        TransitionResult result = lifecycle.transition(state, byIndex[script[k]], facts, AT);
+        if (result instanceof TransitionResult.Accepted moved) {
+          state = moved.state();
+          accepted++;
+        }
+      }
+      crmkitStates[i] = state;
+    }
+    Tally done = new Tally(accepted, (long) lead.length * perLead - accepted);
+    tally = done;
+    return done;
+  }
+
+  /**
+   * The peer: one Spring state machine restored to each lead's state (with the lead in its extended
+   * state) and sent the lead's script, event by event, with the reactive API.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ATTEMPTS)
+  public Tally springStatemachine() {
+    ran = Ran.SPRING;
+    StateMachine<LeadStage, LeadTrigger> one = required(machine);
+    StateMachinePersister<LeadStage, LeadTrigger, SampleLead> restorer = required(persister);
+    List<Message<LeadTrigger>> byIndex = messages;
+    byte[] script = scripts;
+    int perLead = SampleLeads.ATTEMPTS_PER_LEAD;
+    long accepted = 0;
+    for (int i = 0, k = 0; i < lead.length; i++) {
+      try {
+        restorer.restore(one, lead[i]);
+      } catch (Exception e) {
+        throw new IllegalStateException("Spring Statemachine did not restore lead " + i, e);
+      }
+      LeadStage stage = one.getState().getId();
+      for (int end = k + perLead; k < end; k++) {
+        one.sendEvent(Mono.just(byIndex.get(script[k]))).blockLast();
+        LeadStage now = one.getState().getId();
+        if (now != stage) {
+          stage = now;
+          accepted++;
+        }
+      }
+      springStages[i] = stage;
+    }
+    Tally done = new Tally(accepted, (long) lead.length * perLead - accepted);
+    tally = done;
+    return done;
+  }
+
+  /**
+   * The peer the other usual way: a new Spring state machine from the factory for each lead, the
+   * lead put in its extended state, started, sent the lead's script and stopped.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ATTEMPTS)
+  public Tally springStatemachinePerLead() {
+    ran = Ran.SPRING;
+    StateMachineFactory<LeadStage, LeadTrigger> machines = required(factory);
+    List<Message<LeadTrigger>> byIndex = messages;
+    byte[] script = scripts;
+    int perLead = SampleLeads.ATTEMPTS_PER_LEAD;
+    long accepted = 0;
+    for (int i = 0, k = 0; i < lead.length; i++) {
+      StateMachine<LeadStage, LeadTrigger> machineOfLead = machines.getStateMachine();
+      machineOfLead.getExtendedState().getVariables().put(SpringLeadStateMachine.LEAD, lead[i]);
+      machineOfLead.startReactively().block();
+      LeadStage stage = machineOfLead.getState().getId();
+      for (int end = k + perLead; k < end; k++) {
+        machineOfLead.sendEvent(Mono.just(byIndex.get(script[k]))).blockLast();
+        LeadStage now = machineOfLead.getState().getId();
+        if (now != stage) {
+          stage = now;
+          accepted++;
+        }
+      }
+      machineOfLead.stopReactively().block();
+      springStages[i] = stage;
+    }
+    Tally done = new Tally(accepted, (long) lead.length * perLead - accepted);
+    tally = done;
+    return done;
+  }
+
+  /**
+   * Compares the invocation's final stages and counts with those of the trial's start, outside the
+   * measured time.
+   *
+   * @throws IllegalStateException naming the first difference, which fails the benchmark
+   */
+  @TearDown(Level.Invocation)
+  public void checkOutcome() {
+    Ran side = ran;
+    if (side == null) {
+      return;
+    }
+    Outcome outcome = side == Ran.CRMKIT
+        ? Outcome.of(required(tally), crmkitStageIndexes())
+        : Outcome.of(required(tally), springStageIndexes());
+    expect(side.label, required(expected), outcome);
+  }
+
+  /** The outcome that every invocation must reach, for the unit test. */
+  Outcome expected() {
+    return required(expected);
+  }
+
+  /** The outcome of the last invocation, for the unit test. */
+  Outcome lastOutcome() {
+    Ran side = required(ran);
+    return Outcome.of(required(tally), side == Ran.CRMKIT ? crmkitStageIndexes() : springStageIndexes());
+  }
+
+  /** Where crmkit left each lead in its last invocation, for the unit test. */
+  LifecycleState[] crmkitStates() {
+    return crmkitStates.clone();
+  }
+
+  /** Spoils one lead's final stage on the peer's side, for the unit test of the check. */
+  void spoilPeerStageOfFirstLead() {
+    springStages[0] = springStages[0] == LeadStage.LEAD ? LeadStage.MQL : LeadStage.LEAD;
+  }
+
+  private int[] crmkitStageIndexes() {
+    int[] stages = new int[crmkitStates.length];
+    for (int i = 0; i < stages.length; i++) {
+      stages[i] = required(stageIndex.get(required(crmkitStates[i]).stage()));
+    }
+    return stages;
+  }
+
+  private int[] springStageIndexes() {
+    int[] stages = new int[springStages.length];
+    for (int i = 0; i < stages.length; i++) {
+      stages[i] = required(springStages[i]).ordinal();
+    }
+    return stages;
+  }
+
+  private static void expect(String side, Outcome expected, Outcome actual) {
+    String difference = expected.differenceFrom(actual);
+    if (!difference.isEmpty()) {
+      throw new IllegalStateException("wrong lifecycle run: " + side + " " + difference);
+    }
+  }
+
+  private static void expectSameName(String what, String crmkit, String spring) {
+    if (!crmkit.equals(spring)) {
+      throw new IllegalStateException(
+          "the two lifecycles differ: crmkit's " + what + " '" + crmkit + "' stands where Spring's is '" + spring + "'");
+    }
+  }
+
+  private static <T> T required(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("the benchmark's set-up has not run");
+    }
+    return value;
+  }
+
+  /**
+   * What one invocation counted.
+   *
+   * @param accepted the attempts that moved a lead
+   * @param refused the attempts that did not
+   */
+  public record Tally(long accepted, long refused) {}
+
+  /**
+   * Where every lead ended and how many attempts were accepted and refused.
+   *
+   * @param tally the counts
+   * @param stages each lead's final stage, as its index in {@link B2bLeadLifecycleForBenchmark#STAGES}
+   */
+  record Outcome(Tally tally, int[] stages) {
+    static Outcome of(Tally tally, int[] stages) {
+      return new Outcome(tally, stages);
+    }
+
+    /** How many leads ended in each stage, in the order of {@link B2bLeadLifecycleForBenchmark#STAGES}. */
+    long[] leadsPerStage() {
+      long[] counts = new long[B2bLeadLifecycleForBenchmark.STAGES.size()];
+      for (int stage : stages) {
+        counts[stage]++;
+      }
+      return counts;
+    }
+
+    /** What differs from another outcome, for a person; empty when nothing does. */
+    String differenceFrom(Outcome other) {
+      if (!tally.equals(other.tally)) {
+        return "counted " + other.tally + ", expected " + tally;
+      }
+      if (stages.length != other.stages.length) {
+        return "drove " + other.stages.length + " leads, expected " + stages.length;
+      }
+      for (int i = 0; i < stages.length; i++) {
+        if (stages[i] != other.stages[i]) {
+          return "left lead " + i + " in '" + B2bLeadLifecycleForBenchmark.STAGES.get(other.stages[i])
+              + "', expected '" + B2bLeadLifecycleForBenchmark.STAGES.get(stages[i]) + "'";
+        }
+      }
+      return "";
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Outcome other && differenceFrom(other).isEmpty();
+    }
+
+    @Override
+    public int hashCode() {
+      return tally.hashCode() * 31 + Arrays.hashCode(stages);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder().append(tally).append(", leads per final stage:");
+      long[] counts = leadsPerStage();
+      for (int i = 0; i < counts.length; i++) {
+        text.append(i == 0 ? " " : ", ").append(B2bLeadLifecycleForBenchmark.STAGES.get(i)).append(' ').append(counts[i]);
+      }
+      return text.toString();
+    }
+  }
+
+  /**
+   * Where the peer's restore reads a lead's stored state: every lead of the benchmark starts at
+   * {@code lead}, with itself in the extended state for the guards.
+   */
+  private static final class LeadsStartAtLead implements StateMachinePersist<LeadStage, LeadTrigger, SampleLead> {
+    @Override
+    public void write(StateMachineContext<LeadStage, LeadTrigger> context, SampleLead lead) {
+      throw new UnsupportedOperationException("the benchmark keeps final stages itself");
+    }
+
+    @Override
+    public StateMachineContext<LeadStage, LeadTrigger> read(SampleLead lead) {
+      DefaultExtendedState extended = new DefaultExtendedState();
+      extended.getVariables().put(SpringLeadStateMachine.LEAD, lead);
+      return new DefaultStateMachineContext<>(LeadStage.LEAD, null, null, extended);
+    }
+  }
+
+  /** Which side ran last, so the check knows what to read. */
+  private enum Ran {
+    CRMKIT("crmkit"), SPRING("Spring Statemachine");
+
+    final String label;
+
+    Ran(String label) {
+      this.label = label;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package io.crmkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.lifecycle.LifecycleDefinition;
+import io.crmkit.lifecycle.LifecycleState;
+import io.crmkit.lifecycle.StageName;
+import io.crmkit.lifecycle.TransitionResult;
+import io.crmkit.lifecycle.TriggerName;
+import io.crmkit.lifecycle.Violation;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lead lifecycle benchmark's own code on 2,000 leads: its set-up (which drives both sides once
+ * and compares them), each side's invocation and the check after it, as JMH calls them, so the
+ * build proves that crmkit and Spring Statemachine agree without running the benchmark. Nothing
+ * here is timed.
+ */
+class LeadLifecycleBenchmarkTest {
+  private static final int LEADS = 2_000;
+
+  private final LeadLifecycleBenchmark benchmark = new LeadLifecycleBenchmark();
+
+  @BeforeEach
+  void setUpTheBenchmark() {
+    benchmark.leads = LEADS;
+    benchmark.makeLeadsAndMachines();
+  }
+
+  @Test
+  void crmkit_ends_every_lead_where_the_set_up_found_both_sides_agree() {
+    LeadLifecycleBenchmark.Tally tally = benchmark.crmkit();
+
+    assertThat(tally.accepted() + tally.refused()).isEqualTo((long) LEADS * SampleLeads.ATTEMPTS_PER_LEAD);
+    assertThat(benchmark.lastOutcome()).isEqualTo(benchmark.expected());
+    benchmark.checkOutcome();
+  }
+
+  @Test
+  void spring_statemachine_restored_per_lead_ends_every_lead_where_crmkit_does() {
+    benchmark.crmkit();
+    LeadLifecycleBenchmark.Outcome crmkit = benchmark.lastOutcome();
+
+    benchmark.springStatemachine();
+
+    assertThat(benchmark.lastOutcome()).isEqualTo(crmkit);
+    benchmark.checkOutcome();
+  }
+
+  @Test
+  void spring_statemachine_with_a_machine_per_lead_ends_every_lead_where_crmkit_does() {
+    benchmark.crmkit();
+    LeadLifecycleBenchmark.Outcome crmkit = benchmark.lastOutcome();
+
+    benchmark.springStatemachinePerLead();
+
+    assertThat(benchmark.lastOutcome()).isEqualTo(crmkit);
+    benchmark.checkOutcome();
+  }
+
+  @Test
+  void each_invocation_starts_every_lead_afresh() {
+    benchmark.springStatemachine();
+    benchmark.checkOutcome();
+    benchmark.crmkit();
+    benchmark.checkOutcome();
+
+    LeadLifecycleBenchmark.Tally second = benchmark.springStatemachine();
+
+    assertThat(second).isEqualTo(benchmark.expected().tally());
+    benchmark.checkOutcome();
+  }
+
+  @Test
+  void the_mix_has_accepted_and_refused_attempts_and_leads_ending_in_every_stage() {
+    LeadLifecycleBenchmark.Outcome expected = benchmark.expected();
+
+    assertThat(expected.tally().accepted()).isBetween(LEADS / 2L, (long) LEADS * 4);
+    assertThat(expected.tally().refused()).isGreaterThan(expected.tally().accepted());
+    assertThat(expected.leadsPerStage()).hasSize(B2bLeadLifecycleForBenchmark.STAGES.size()).doesNotContain(0L);
+  }
+
+  @Test
+  void the_scripts_meet_guards_that_refuse_and_triggers_that_do_not_lead_out() {
+    LifecycleDefinition<SampleLead> lifecycle = B2bLeadLifecycleForBenchmark.definition();
+    SampleLeads samples = SampleLeads.make(LeadLifecycleBenchmark.SEED, LEADS);
+    Set<String> codes = new HashSet<>();
+    int refusedWithSeveralReasons = 0;
+
+    for (int i = 0; i < samples.count(); i++) {
+      LifecycleState state = LifecycleState.of(StageName.of("lead"), LeadLifecycleBenchmark.AT);
+      for (int k = 0; k < SampleLeads.ATTEMPTS_PER_LEAD; k++) {
+        TriggerName trigger = TriggerName.of(B2bLeadLifecycleForBenchmark.TRIGGERS.get(samples.trigger(i, k)));
+        TransitionResult result = lifecycle.transition(state, trigger, samples.lead(i), LeadLifecycleBenchmark.AT);
+        if (result instanceof TransitionResult.Accepted moved) {
+          state = moved.state();
+        } else if (result instanceof TransitionResult.Rejected refused) {
+          codes.addAll(refused.codes());
+          refusedWithSeveralReasons += refused.violations().size() > 1 ? 1 : 0;
+        }
+      }
+    }
+
+    assertThat(codes).contains(
+        Violation.TRIGGER_NOT_AVAILABLE, Violation.TERMINAL_STAGE, Violation.NOT_MET, Violation.FIELD_MISSING,
+        Violation.DATE_NOT_AGREED, Violation.MUST_NOT_HOLD);
+    assertThat(refusedWithSeveralReasons).as("refusals listing every unmet criterion").isPositive();
+  }
+
+  @Test
+  void the_check_fails_when_the_peer_leaves_a_lead_in_another_stage() {
+    benchmark.springStatemachine();
+
+    benchmark.spoilPeerStageOfFirstLead();
+
+    assertThatThrownBy(benchmark::checkOutcome)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("wrong lifecycle run: Spring Statemachine left lead 0 in '");
+  }
+
+  @Test
+  void the_outcome_tells_the_first_lead_that_differs() {
+    LeadLifecycleBenchmark.Outcome expected = benchmark.expected();
+    int[] stages = Arrays.copyOf(expected.stages(), LEADS);
+    stages[7] = stages[7] == 0 ? 1 : 0;
+
+    LeadLifecycleBenchmark.Outcome other = LeadLifecycleBenchmark.Outcome.of(expected.tally(), stages);
+
+    assertThat(expected.differenceFrom(other)).startsWith("left lead 7 in '");
+    assertThat(expected).isNotEqualTo(other);
+    assertThat(expected.differenceFrom(LeadLifecycleBenchmark.Outcome.of(
+        new LeadLifecycleBenchmark.Tally(expected.tally().accepted() + 1, expected.tally().refused() - 1),
+        expected.stages()))).startsWith("counted Tally[accepted=");
+  }
+
+  @Test
+  void a_check_before_any_invocation_passes_and_the_set_up_left_nothing_to_check() {
+    LeadLifecycleBenchmark fresh = new LeadLifecycleBenchmark();
+    fresh.leads = 10;
+    fresh.makeLeadsAndMachines();
+
+    fresh.checkOutcome();
+
+    assertThat(fresh.expected().stages()).hasSize(10);
+  }
+}
