@@ -3,14 +3,24 @@ package io.crmkit.benchmarks;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.id.UserId;
 import io.crmkit.core.value.Money;
+import io.crmkit.lifecycle.Actor;
+import io.crmkit.lifecycle.AvailableTrigger;
+import io.crmkit.lifecycle.LifecycleDefinition;
+import io.crmkit.lifecycle.LifecycleState;
+import io.crmkit.lifecycle.TransitionResult;
+import io.crmkit.lifecycle.TriggerDefinition;
+import io.crmkit.lifecycle.TriggerName;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Made-up B2B leads and the script of triggers each is driven through: the same leads and scripts
- * for the same seed and count, on any machine.
+ * for the same seed, number of attempts and lifecycle, on any machine.
  *
  * <p>The facts of a lead decide how far it gets. Scores are spread evenly from 0 to 100, so about
  * 40% reach the threshold of 60; {@value #PERCENT_FIT}% fit the ideal customer profile. Of the rest,
@@ -18,24 +28,32 @@ import java.util.SplittableRandom;
  * an opportunity amount {@value #PERCENT_AMOUNT}, an agreed close date {@value #PERCENT_CLOSE_DATE},
  * a loss reason {@value #PERCENT_LOSS_REASON}, a booked kickoff {@value #PERCENT_KICKOFF}, a signed
  * renewal {@value #PERCENT_RENEWAL} and an expansion amount {@value #PERCENT_EXPANSION}, each drawn on
- * its own. So about a quarter of the leads become MQLs, a few percent reach expansion, and most
- * stop along the way at a refused guard.
+ * its own.
  *
- * <p>A lead's script is every trigger of the lifecycle once, in the order the lifecycle declares
- * them (qualify, disqualify, accept, reject, ... expand), with one more trigger drawn at random put
- * at a random place: a mistaken click or a repeated sync. So a script holds
- * {@value #ATTEMPTS_PER_LEAD} attempts, and many are refused because the trigger does not lead out
- * of the lead's stage at that point.
+ * <p>A lead's script is what a CRM would try on it, found by walking the lifecycle from its entry
+ * stage and following the lifecycle's answer to each attempt, so each attempt is made from where the
+ * lead really is. At each step the attempt is a trigger that leads out of the lead's stage: in
+ * {@value #PERCENT_READY}% of the steps where one is ready (its exit criteria hold) a ready one,
+ * otherwise any, which is refused when its criteria do not hold; in {@value #PERCENT_STRAY}% of the
+ * steps a trigger drawn from all, most of which do not lead out of the stage (a mistaken click, a
+ * repeated sync). The script ends at a terminal stage, after {@value #GIVE_UP_AFTER} refusals in a
+ * row (the CRM waits for the lead's facts to change) or at {@value #MAX_ATTEMPTS_PER_LEAD}
+ * attempts. Leads are made until their scripts hold the number of attempts asked for; the last
+ * script is cut short to fit. A script is kept as trigger indexes into the lifecycle's
+ * {@link LifecycleDefinition#triggers()}, and both sides of {@link LeadLifecycleBenchmark} replay it.
  */
 public final class SampleLeads {
-  /**
-   * The triggers of the lifecycle, as many as {@link B2bLeadLifecycleForBenchmark#TRIGGERS} (a
-   * constant, for {@code @OperationsPerInvocation}): a script's entries are their indexes, from 0.
-   */
-  public static final int TRIGGERS = 10;
+  /** The most attempts in one lead's script. */
+  public static final int MAX_ATTEMPTS_PER_LEAD = 12;
 
-  /** The attempts in each lead's script: every trigger once and one more. */
-  public static final int ATTEMPTS_PER_LEAD = TRIGGERS + 1;
+  /** The refusals in a row after which a script ends. */
+  public static final int GIVE_UP_AFTER = 2;
+
+  /** The share of steps, in percent, that try a ready trigger when there is one. */
+  static final int PERCENT_READY = 85;
+
+  /** The share of steps, in percent, that try a trigger drawn from all. */
+  static final int PERCENT_STRAY = 5;
 
   static final int PERCENT_FIT = 70;
   static final int PERCENT_OWNER = 75;
@@ -48,6 +66,7 @@ public final class SampleLeads {
   static final int PERCENT_EXPANSION = 40;
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
+  private static final Instant WALKED_AT = Instant.parse("2026-01-05T09:00:00Z");
   private static final List<String> REJECTION_REASONS = List.of(
       "no budget this year", "student or job seeker", "already a customer", "competitor", "wrong region");
   private static final List<String> LOSS_REASONS = List.of(
@@ -55,36 +74,75 @@ public final class SampleLeads {
 
   private final List<SampleLead> leads;
   private final byte[] scripts;
+  private final int[] scriptStarts;
 
-  private SampleLeads(List<SampleLead> leads, byte[] scripts) {
+  private SampleLeads(List<SampleLead> leads, byte[] scripts, int[] scriptStarts) {
     this.leads = List.copyOf(leads);
     this.scripts = scripts;
+    this.scriptStarts = scriptStarts;
   }
 
   /**
-   * Makes leads and their scripts.
+   * Makes leads and their scripts on a lifecycle, until the scripts hold a number of attempts.
    *
    * @param seed the seed of the random draws
-   * @param count how many leads, at least 1
-   * @throws CrmValidationException field {@code count}, rule {@code range}, for fewer than one lead
+   * @param attempts how many attempts the scripts hold together, at least 1
+   * @param lifecycle the lifecycle whose triggers the scripts try, walked from its first entry stage
+   * @throws CrmValidationException field {@code attempts}, rule {@code range}, for fewer than one
    */
-  public static SampleLeads make(long seed, int count) {
-    if (count < 1) {
-      throw CrmValidationException.of("count", "range", count, "at least one lead");
+  public static SampleLeads make(long seed, int attempts, LifecycleDefinition<SampleLead> lifecycle) {
+    if (attempts < 1) {
+      throw CrmValidationException.of("attempts", "range", attempts, "at least one attempt");
     }
+    CrmValidationException.required("lifecycle", lifecycle);
+    List<TriggerName> triggers = lifecycle.triggers().stream().map(TriggerDefinition::name).toList();
+    Map<TriggerName, Integer> index = new HashMap<>();
+    for (int t = 0; t < triggers.size(); t++) {
+      index.put(triggers.get(t), t);
+    }
+    LifecycleState entered = lifecycle.start(lifecycle.entryStages().get(0), WALKED_AT, Actor.automatic()).state();
     SplittableRandom random = new SplittableRandom(seed);
-    List<SampleLead> leads = new ArrayList<>(count);
-    byte[] scripts = new byte[count * ATTEMPTS_PER_LEAD];
-    for (int i = 0; i < count; i++) {
-      leads.add(lead(random));
-      script(random, scripts, i * ATTEMPTS_PER_LEAD);
+    List<SampleLead> leads = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    byte[] scripts = new byte[attempts];
+    int k = 0;
+    while (k < attempts) {
+      SampleLead lead = lead(random);
+      leads.add(lead);
+      starts.add(k);
+      LifecycleState state = entered;
+      int refusedInARow = 0;
+      for (int end = Math.min(attempts, k + MAX_ATTEMPTS_PER_LEAD); k < end && refusedInARow < GIVE_UP_AFTER; k++) {
+        TriggerName trigger = nextAttempt(random, lifecycle.availableTriggers(state, lead), triggers);
+        scripts[k] = (byte) (int) index.get(trigger);
+        if (lifecycle.transition(state, trigger, lead, WALKED_AT) instanceof TransitionResult.Accepted moved) {
+          state = moved.state();
+          refusedInARow = 0;
+        } else {
+          refusedInARow++;
+        }
+        if (lifecycle.stage(state.stage()).orElseThrow().terminal()) {
+          k++;
+          break;
+        }
+      }
     }
-    return new SampleLeads(leads, scripts);
+    int[] scriptStarts = new int[starts.size() + 1];
+    for (int i = 0; i < starts.size(); i++) {
+      scriptStarts[i] = starts.get(i);
+    }
+    scriptStarts[starts.size()] = attempts;
+    return new SampleLeads(leads, scripts, scriptStarts);
   }
 
   /** How many leads there are. */
   public int count() {
     return leads.size();
+  }
+
+  /** How many attempts the scripts hold together. */
+  public int attempts() {
+    return scripts.length;
   }
 
   /** The leads, in order. */
@@ -97,23 +155,47 @@ public final class SampleLeads {
     return leads.get(index);
   }
 
-  /**
-   * The trigger of an attempt in a lead's script: an index into
-   * {@link B2bLeadLifecycleForBenchmark#TRIGGERS}.
-   *
-   * @param lead the lead, counting from 0
-   * @param attempt the attempt, from 0 to {@value #ATTEMPTS_PER_LEAD} - 1
-   */
-  public int trigger(int lead, int attempt) {
-    if (attempt < 0 || attempt >= ATTEMPTS_PER_LEAD) {
-      throw CrmValidationException.of("attempt", "range", attempt, "from 0 to " + (ATTEMPTS_PER_LEAD - 1));
-    }
-    return scripts[lead * ATTEMPTS_PER_LEAD + attempt];
+  /** How many attempts a lead's script holds, from 1 to {@value #MAX_ATTEMPTS_PER_LEAD}. */
+  public int scriptLength(int lead) {
+    return scriptStarts[lead + 1] - scriptStarts[lead];
   }
 
-  /** Every script one after the other, {@value #ATTEMPTS_PER_LEAD} entries per lead; a copy. */
+  /**
+   * The trigger of an attempt in a lead's script: an index into the lifecycle's
+   * {@link LifecycleDefinition#triggers()}.
+   *
+   * @param lead the lead, counting from 0
+   * @param attempt the attempt, from 0 to {@link #scriptLength(int)} - 1
+   * @throws CrmValidationException field {@code attempt}, rule {@code range}, outside the script
+   */
+  public int trigger(int lead, int attempt) {
+    if (attempt < 0 || attempt >= scriptLength(lead)) {
+      throw CrmValidationException.of("attempt", "range", attempt, "from 0 to " + (scriptLength(lead) - 1));
+    }
+    return scripts[scriptStarts[lead] + attempt];
+  }
+
+  /** Every script one after the other; a copy. */
   public byte[] scripts() {
     return scripts.clone();
+  }
+
+  /**
+   * Where each lead's script starts in {@link #scripts()}, and after the last the number of
+   * attempts: lead {@code i}'s script is from {@code starts[i]} to {@code starts[i + 1]}; a copy.
+   */
+  public int[] scriptStarts() {
+    return scriptStarts.clone();
+  }
+
+  private static TriggerName nextAttempt(
+      SplittableRandom random, List<AvailableTrigger> available, List<TriggerName> triggers) {
+    if (available.isEmpty() || chance(random, PERCENT_STRAY)) {
+      return triggers.get(random.nextInt(triggers.size()));
+    }
+    List<AvailableTrigger> ready = available.stream().filter(t -> t.unmet().isEmpty()).toList();
+    List<AvailableTrigger> pool = !ready.isEmpty() && chance(random, PERCENT_READY) ? ready : available;
+    return pool.get(random.nextInt(pool.size())).trigger();
   }
 
   private static SampleLead lead(SplittableRandom random) {
@@ -144,15 +226,6 @@ public final class SampleLeads {
       lead = lead.withExpansionAmount(Money.ofMinor(50_000L * (1 + random.nextInt(200)), "EUR"));
     }
     return lead;
-  }
-
-  private static void script(SplittableRandom random, byte[] scripts, int start) {
-    int extraAt = random.nextInt(ATTEMPTS_PER_LEAD);
-    byte extra = (byte) random.nextInt(TRIGGERS);
-    int trigger = 0;
-    for (int k = 0; k < ATTEMPTS_PER_LEAD; k++) {
-      scripts[start + k] = k == extraAt ? extra : (byte) trigger++;
-    }
   }
 
   private static boolean chance(SplittableRandom random, int percent) {

@@ -20,8 +20,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.support.DefaultExtendedState;
@@ -44,7 +42,7 @@ class LeadLifecyclesAgreeProperties {
   void crmkit_and_spring_statemachine_move_a_lead_alike_at_every_step(
       @ForAll("leads") SampleLead lead,
       @ForAll LeadStage start,
-      @ForAll @Size(max = 15) List<@IntRange(max = SampleLeads.TRIGGERS - 1) Integer> triggers) {
+      @ForAll("scripts") List<Integer> triggers) {
     LifecycleState state = LifecycleState.of(StageName.of(start.stageName()), AT);
     restore(lead, start);
 
@@ -61,6 +59,11 @@ class LeadLifecyclesAgreeProperties {
       assertThat(after != before).as("Spring moved on %s", LeadTrigger.values()[trigger]).isEqualTo(result.isAccepted());
       assertThat(after.stageName()).isEqualTo(state.stage().value());
     }
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> scripts() {
+    return Arbitraries.integers().between(0, B2bLeadLifecycleForBenchmark.TRIGGERS.size() - 1).list().ofMaxSize(15);
   }
 
   @Provide

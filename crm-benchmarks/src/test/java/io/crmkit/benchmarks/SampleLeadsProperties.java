@@ -2,52 +2,66 @@ package io.crmkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.crmkit.lifecycle.LifecycleDefinition;
+import io.crmkit.lifecycle.LifecycleState;
+import io.crmkit.lifecycle.StageName;
+import io.crmkit.lifecycle.TransitionResult;
+import java.time.Instant;
+import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** Whatever the seed and count, the sample leads are made the same way twice and every script has its shape. */
+/**
+ * Whatever the seed and number of attempts, the sample leads and their scripts are made the same way
+ * twice, hold exactly the attempts asked for, and each script ends where the walk says it does.
+ */
 class SampleLeadsProperties {
+  private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
+
+  private final LifecycleDefinition<SampleLead> lifecycle = B2bLeadLifecycleForBenchmark.definition();
 
   @Property(tries = 50)
-  void the_leads_and_scripts_depend_only_on_the_seed_and_count(
-      @ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int count) {
-    SampleLeads first = SampleLeads.make(seed, count);
-    SampleLeads second = SampleLeads.make(seed, count);
+  void the_leads_and_scripts_depend_only_on_the_seed_attempts_and_lifecycle(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 1_000) int attempts) {
+    SampleLeads first = SampleLeads.make(seed, attempts, lifecycle);
+    SampleLeads second = SampleLeads.make(seed, attempts, B2bLeadLifecycleForBenchmark.definition());
 
-    assertThat(first.leads()).hasSize(count).isEqualTo(second.leads());
-    assertThat(first.scripts()).hasSize(count * SampleLeads.ATTEMPTS_PER_LEAD).isEqualTo(second.scripts());
-  }
-
-  @Property(tries = 50)
-  void a_script_is_every_trigger_in_order_with_one_more_put_somewhere(
-      @ForAll long seed, @ForAll @IntRange(min = 1, max = 100) int count) {
-    SampleLeads samples = SampleLeads.make(seed, count);
-
-    for (int lead = 0; lead < count; lead++) {
-      List<Integer> script = new ArrayList<>();
-      for (int k = 0; k < SampleLeads.ATTEMPTS_PER_LEAD; k++) {
-        script.add(samples.trigger(lead, k));
-      }
-      assertThat(script).allMatch(t -> t >= 0 && t < SampleLeads.TRIGGERS);
-      assertThat(withOneRemovedLeavesEveryTriggerInOrder(script)).as("script %s", script).isTrue();
+    assertThat(first.leads()).isEqualTo(second.leads());
+    assertThat(first.scripts()).hasSize(attempts).isEqualTo(second.scripts());
+    assertThat(first.scriptStarts()).isEqualTo(second.scriptStarts());
+    assertThat(first.attempts()).isEqualTo(attempts);
+    for (byte trigger : first.scripts()) {
+      assertThat((int) trigger).isBetween(0, lifecycle.triggers().size() - 1);
     }
   }
 
-  private static boolean withOneRemovedLeavesEveryTriggerInOrder(List<Integer> script) {
-    for (int extra = 0; extra < script.size(); extra++) {
-      List<Integer> rest = new ArrayList<>(script);
-      rest.remove(extra);
-      boolean inOrder = true;
-      for (int t = 0; t < rest.size(); t++) {
-        inOrder &= rest.get(t) == t;
+  @Property(tries = 50)
+  void a_script_ends_at_a_terminal_stage_after_two_refusals_in_a_row_or_at_its_longest(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 1_000) int attempts) {
+    SampleLeads samples = SampleLeads.make(seed, attempts, lifecycle);
+
+    int[] lengths = new int[samples.count()];
+    for (int lead = 0; lead < samples.count() - 1; lead++) {
+      lengths[lead] = samples.scriptLength(lead);
+      LifecycleState state = LifecycleState.of(StageName.of("lead"), AT);
+      int refusedInARow = 0;
+      for (int k = 0; k < samples.scriptLength(lead); k++) {
+        assertThat(lifecycle.stage(state.stage()).orElseThrow().terminal()).as("a move after a terminal stage").isFalse();
+        assertThat(refusedInARow).as("a move after giving up").isLessThan(SampleLeads.GIVE_UP_AFTER);
+        TransitionResult result = lifecycle.transition(
+            state, lifecycle.triggers().get(samples.trigger(lead, k)).name(), samples.lead(lead), AT);
+        refusedInARow = result instanceof TransitionResult.Accepted moved ? 0 : refusedInARow + 1;
+        state = result instanceof TransitionResult.Accepted moved ? moved.state() : state;
       }
-      if (inOrder) {
-        return true;
-      }
+      boolean ended = lifecycle.stage(state.stage()).orElseThrow().terminal()
+          || refusedInARow == SampleLeads.GIVE_UP_AFTER
+          || samples.scriptLength(lead) == SampleLeads.MAX_ATTEMPTS_PER_LEAD;
+      assertThat(ended).as("script of lead %d ended in %s after %d refusals", lead, state.stage(), refusedInARow).isTrue();
     }
-    return false;
+    lengths[samples.count() - 1] = samples.scriptLength(samples.count() - 1);
+    assertThat(Arrays.stream(lengths).sum()).isEqualTo(attempts);
+    assertThat(Arrays.stream(lengths).min().orElseThrow()).isPositive();
+    assertThat(Arrays.stream(lengths).max().orElseThrow()).isLessThanOrEqualTo(SampleLeads.MAX_ATTEMPTS_PER_LEAD);
   }
 }
