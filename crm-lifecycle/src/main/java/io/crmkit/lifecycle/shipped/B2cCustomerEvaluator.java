@@ -40,7 +40,7 @@ import java.util.Optional;
  * <p>The result is a pure function of the purchases up to the as-of instant and of that instant:
  * the order of the purchases does not matter, and purchases after it are ignored. A customer who
  * subscribed after the as-of instant and bought nothing before it is not in the lifecycle yet.
- * Immutable and thread-safe; nothing is made per customer but the result.
+ * Immutable and thread-safe; one definition serves every customer, none is made per customer.
  *
  * <pre>{@code
  * B2cCustomerEvaluator evaluator = B2cCustomerEvaluator.of(B2cCustomerOptions.defaults());

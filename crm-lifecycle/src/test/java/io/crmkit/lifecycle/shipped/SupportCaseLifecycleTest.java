@@ -33,6 +33,7 @@ import io.crmkit.core.support.CaseStatus;
 import io.crmkit.core.support.SupportCase;
 import io.crmkit.lifecycle.Actor;
 import io.crmkit.lifecycle.CriterionId;
+import io.crmkit.lifecycle.CriterionRegistry;
 import io.crmkit.lifecycle.EventName;
 import io.crmkit.lifecycle.LifecycleDefinition;
 import io.crmkit.lifecycle.LifecycleEntered;
@@ -139,6 +140,22 @@ class SupportCaseLifecycleTest {
         .endsWith("the case was resolved less than a day ago; it closes without the customer's confirmation after 7 days");
     assertThat(closingRefusal(new CaseProgress(aCase(), Optional.empty(), false, MONDAY)))
         .endsWith("the case has no resolution time");
+  }
+
+  @Test
+  void each_part_of_ready_to_close_says_what_it_misses_with_its_code() {
+    CriterionRegistry<CaseProgress> criteria = SupportCaseLifecycle.criteria(SupportCaseOptions.defaults());
+
+    assertThat(criteria.resolve("resolution confirmed").check(resolvedMondaySeenAfter(2))).containsExactly(
+        Violation.of(Violation.NOT_MET, CriterionId.of("resolution confirmed"),
+            "the customer has not confirmed the resolution"));
+    assertThat(criteria.resolve("resolved long enough").check(resolvedMondaySeenAfter(2))).containsExactly(
+        Violation.of("resolved_recently", CriterionId.of("resolved long enough"),
+            "the case was resolved 2 days ago; it closes without the customer's confirmation after 7 days",
+            List.of("resolved at = 2026-03-02T09:00:00Z", "as of = 2026-03-04T09:00:00Z")));
+    assertThat(criteria.resolve("resolved long enough").check(noProgress())).containsExactly(
+        Violation.of(Violation.FIELD_MISSING, CriterionId.of("resolved long enough"),
+            "the case has no resolution time", List.of("resolved at = (none)")));
   }
 
   @Test
