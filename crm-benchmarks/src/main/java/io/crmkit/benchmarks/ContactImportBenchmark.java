@@ -75,8 +75,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       file read and checked, every row built into a {@code Contact} through its builder (names
  *       folded, e-mails and phones normalised), duplicates looked for in the file and the store, the
  *       account looked up by domain, then one unit of work saving each contact (its JSON document
- *       with its first e-mail, phone and account in key columns) with a {@code ContactCreated} event in the
- *       outbox, and after the commit the outbox relayed.
+ *       with its first e-mail, phone and account in key columns) with a {@code ContactCreated}
+ *       event in the outbox, written as history only since the import has no subscribers
+ *       ({@code JdbcCrm.keepEventsAsHistoryOnly}, as {@code crm import} opens its CRM).
  *   <li>{@link #plainJdbcBatch}, the peer: what the same import costs written by hand, on the same
  *       database: the same file read and split, one prepared statement, batches of 1,000 rows, one
  *       transaction, into a table with the same kind of e-mail index ({@link PlainContactTable}).

@@ -46,12 +46,13 @@ public abstract class ImportDatabase implements AutoCloseable {
   }
 
   /**
-   * Drops everything the last import stored, migrates crmkit's schema anew and opens a CRM on it;
-   * the CRM opened before is closed.
+   * Drops everything the last import stored, migrates crmkit's schema anew and opens a CRM on it
+   * as {@code crm import} does, keeping events as history only; the CRM opened before is closed.
    */
   public final JdbcCrm freshCrm() {
     closeCrm();
-    crm = openEmpty();
+    // as crm import opens its CRM: no subscribers, so its events are kept as history only
+    crm = openEmpty().keepEventsAsHistoryOnly();
     return crm;
   }
 

@@ -66,7 +66,8 @@ final class CrmStore implements AutoCloseable {
       JdbcCrm crm = options.url != null
           ? JdbcCrm.open(url, user, password)
           : JdbcCrm.openEmbedded(JdbcCrm.DEFAULT_DIRECTORY);
-      return new CrmStore(crm, url, user, password);
+      // the command line has no subscribers: what it publishes is the records' history only
+      return new CrmStore(crm.keepEventsAsHistoryOnly(), url, user, password);
     } catch (CrmStorageException e) {
       throw CrmValidationException.of("db", "unreachable", url, "cannot open the database: " + rootMessage(e));
     }

@@ -53,7 +53,8 @@ final class DemoStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot empty the demo database in " + directory, e);
     }
-    JdbcCrm crm = JdbcCrm.openEmbedded(directory);
+    // nobody subscribes to the demo's own database: its events are the records' history only
+    JdbcCrm crm = JdbcCrm.openEmbedded(directory).keepEventsAsHistoryOnly();
     return new DemoStore(CrmPorts.of(crm), "the H2 database " + directory.resolve(JdbcCrm.EMBEDDED_DATABASE_NAME
         + ".mv.db") + ", recreated for this run (it stays until the next one)", crm::close);
   }

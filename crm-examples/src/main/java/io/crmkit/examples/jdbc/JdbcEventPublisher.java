@@ -28,8 +28,8 @@ final class JdbcEventPublisher implements CrmEventPublisher {
   @Override
   public void publish(CrmEvent event) {
     Objects.requireNonNull(event, "event");
-    outbox.append(event);
-    if (database.current().isEmpty()) {
+    boolean toRelay = outbox.append(event);
+    if (toRelay && database.current().isEmpty()) {
       relay.run();
     }
   }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -94,31 +93,36 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   Optional<A> findById(I id) {
     Objects.requireNonNull(id, "id");
     List<A> found = database.read("finding " + table + " " + id.value(), connection ->
-        documents(connection, "SELECT document FROM " + table + " WHERE id = ?", List.of(id.value())));
+        documents(connection, "SELECT document FROM " + table + " WHERE id = ?", id.value()));
     return found.stream().findFirst();
   }
 
   /** The records with this value of a key, by creation time, then id, as this thread sees them. */
   List<A> findBy(Key<A> key, String value) {
     Objects.requireNonNull(value, "value");
-    String query;
+    List<String> queries = new ArrayList<>(2);
     if (key instanceof Key.Column<A> column && columns.contains(column)) {
-      query = "SELECT document FROM " + table + " WHERE " + column.name() + " = ? ORDER BY created_at, id";
+      queries.add("SELECT document FROM " + table + " WHERE " + column.name() + " = ? ORDER BY created_at, id");
     } else if (key instanceof Key.SideTable<A> side && sideTables.contains(side)) {
-      String inSideTable = "SELECT a.document FROM " + table + " a JOIN " + side.table() + " s ON s."
-          + side.ownerColumn() + " = a.id WHERE s." + side.valueColumn() + " = ?";
-      // a record is found by its first value in the column or by another one in the side table, never both
-      query = side.firstValueColumn()
-          .map(first -> "SELECT document FROM " + table + " WHERE " + first + " = ? UNION ALL " + inSideTable)
-          .orElse(inSideTable + " ORDER BY a.created_at, a.id");
+      // a record is found by its first value in the column or by another one in the side table, never both;
+      // two plain queries rather than a UNION, which H2 parses again at every run
+      side.firstValueColumn().ifPresent(first -> queries.add("SELECT document FROM " + table + " WHERE " + first
+          + " = ?"));
+      queries.add("SELECT a.document FROM " + table + " a JOIN " + side.table() + " s ON s." + side.ownerColumn()
+          + " = a.id WHERE s." + side.valueColumn() + " = ? ORDER BY a.created_at, a.id");
     } else {
       throw new IllegalArgumentException("not a key of " + table + ": " + key);
     }
-    int parameters = key instanceof Key.SideTable<A> side && side.firstValueColumn().isPresent() ? 2 : 1;
-    List<A> found = new ArrayList<>(database.read("finding " + table + " by " + key,
-        c -> documents(c, query, Collections.nCopies(parameters, value))));
-    found.sort(ORDER);
-    return List.copyOf(found);
+    List<A> found = database.read("finding " + table + " by " + key, connection -> {
+      List<A> documents = new ArrayList<>();
+      for (String query : queries) {
+        documents.addAll(documents(connection, query, value));
+      }
+      return documents;
+    });
+    List<A> sorted = new ArrayList<>(found);
+    sorted.sort(ORDER);
+    return List.copyOf(sorted);
   }
 
   /** The first created record with this value of a key, as this thread sees it. */
@@ -244,11 +248,9 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     }
   }
 
-  private List<A> documents(Connection connection, String query, List<String> parameters) throws SQLException {
+  private List<A> documents(Connection connection, String query, String parameter) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(query)) {
-      for (int at = 0; at < parameters.size(); at++) {
-        statement.setString(at + 1, parameters.get(at));
-      }
+      statement.setString(1, parameter);
       try (ResultSet rows = statement.executeQuery()) {
         List<A> found = new ArrayList<>();
         while (rows.next()) {

@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,6 +72,7 @@ final class Outbox implements CrmEventHistory {
   private final Clock clock;
   private final List<Consumer<? super CrmEvent>> subscribers;
   private final ReentrantLock relaying = new ReentrantLock();
+  private volatile boolean historyOnly;
 
   /**
    * Makes the outbox.
@@ -85,8 +87,26 @@ final class Outbox implements CrmEventHistory {
     this.subscribers = Objects.requireNonNull(subscribers, "subscribers");
   }
 
-  /** Writes the event in the transaction on this thread, or on its own outside one. */
-  void append(CrmEvent event) {
+  /**
+   * Makes events written from now on history only: written as relayed already, never delivered.
+   * See {@link JdbcCrm#keepEventsAsHistoryOnly()}.
+   */
+  void keepHistoryOnly() {
+    historyOnly = true;
+  }
+
+  /** Whether events are written as history only. */
+  boolean keepsHistoryOnly() {
+    return historyOnly;
+  }
+
+  /**
+   * Writes the event in the transaction on this thread, or on its own outside one: to be relayed,
+   * or as relayed already when this outbox keeps history only.
+   *
+   * @return whether the event waits for a relay
+   */
+  boolean append(CrmEvent event) {
     Objects.requireNonNull(event, "event");
     String aggregateType = aggregateType(event.aggregateId()).orElseThrow(() -> new IllegalArgumentException(
         "not an aggregate id of crm-core: " + event.aggregateId().getClass().getName()));
@@ -96,21 +116,31 @@ final class Outbox implements CrmEventHistory {
     } catch (JsonProcessingException e) {
       throw new CrmStorageException("writing event " + event.eventId().value() + " as JSON", e);
     }
+    boolean toRelay = !historyOnly;
     database.write("writing event " + event.eventId().value() + " to the outbox", connection -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_outbox"
-          + " (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, relayed)"
-          + " VALUES (?, ?, ?, ?, ?, ?, FALSE)")) {
+          + " (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, relayed, relayed_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, event.eventId().value());
         insert.setString(2, aggregateType);
         insert.setString(3, event.aggregateId().value());
         insert.setString(4, event.type());
         insert.setString(5, payload);
         insert.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+        insert.setBoolean(7, !toRelay);
+        if (toRelay) {
+          insert.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+          insert.setObject(8, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        }
         insert.executeUpdate();
       }
       return null;
     });
-    database.wroteEvents();
+    if (toRelay) {
+      database.wroteEvents();
+    }
+    return toRelay;
   }
 
   /**

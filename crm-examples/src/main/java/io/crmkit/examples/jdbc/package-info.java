@@ -31,6 +31,11 @@
  * database is next opened, delivers it. Delivery is at least once (a crash after a subscriber ran
  * and before the mark delivers that event again), so subscribers drop duplicates by event id.
  *
+ * <p>A batch job without subscribers, such as {@code crm import}, may open its CRM with
+ * {@link io.crmkit.examples.jdbc.JdbcCrm#keepEventsAsHistoryOnly()}: its events are then written
+ * as relayed already, the records' history at once, and nothing is read back or marked after the
+ * commit.
+ *
  * <h2>Ids</h2>
  *
  * <p>Records are keyed by their ids as text. Ids that grow with time, such as those of

@@ -85,6 +85,52 @@ abstract class OutboxContract {
     return new AccountChanged(EventId.of(eventId), account, Set.of("size"), version, AT.plusSeconds(version));
   }
 
+  // --- a batch job keeping events as history only ---
+
+  @Test
+  void a_crm_keeping_events_as_history_only_stores_them_with_the_change_relayed_already() {
+    // given a CRM without subscribers that keeps its events as history only, and a host with a subscriber
+    crm().keepEventsAsHistoryOnly();
+    List<CrmEvent> deliveredToTheHost = recorder();
+    JdbcCrm host = openAgain(deliveredToTheHost::add);
+    CrmEvent event = created("evt-1", ACME);
+
+    // when it saves and publishes in one unit of work
+    crm().unitOfWork().run(() -> {
+      crm().accounts().save(anAccount("acc-1").build());
+      crm().publisher().publish(event);
+    });
+
+    // then the event is history at once, nothing waits for a relay, and no host ever receives it
+    assertThat(crm().eventHistory().eventsOf(ACME)).containsExactly(event);
+    assertThat(unrelayedRows()).isZero();
+    assertThat(host.relayPending()).isZero();
+    assertThat(deliveredToTheHost).isEmpty();
+  }
+
+  @Test
+  void a_crm_keeping_events_as_history_only_stores_none_of_a_rolled_back_unit_of_work() {
+    crm().keepEventsAsHistoryOnly();
+
+    catchThrowable(() -> crm().unitOfWork().run(() -> {
+      crm().publisher().publish(created("evt-1", ACME));
+      throw new IllegalStateException("the job fails");
+    }));
+
+    assertThat(outboxRows()).isZero();
+  }
+
+  @Test
+  void a_crm_with_subscribers_cannot_keep_events_as_history_only_nor_take_subscribers_after() {
+    JdbcCrm withSubscriber = openAgain(event -> { });
+    assertThatThrownBy(withSubscriber::keepEventsAsHistoryOnly).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("1 subscriber(s)");
+
+    crm().keepEventsAsHistoryOnly();
+    assertThatThrownBy(() -> crm().subscribe(event -> { })).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("history only");
+  }
+
   // --- a normal run ---
 
   @Test
