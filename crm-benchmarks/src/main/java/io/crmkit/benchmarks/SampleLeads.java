@@ -1,8 +1,8 @@
 package io.crmkit.benchmarks;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.core.id.UserId;
-import io.crmkit.core.value.Money;
+import io.crmkit.core.id.LeadId;
+import io.crmkit.core.id.OpportunityId;
 import io.crmkit.lifecycle.Actor;
 import io.crmkit.lifecycle.AvailableTrigger;
 import io.crmkit.lifecycle.LifecycleDefinition;
@@ -10,25 +10,30 @@ import io.crmkit.lifecycle.LifecycleState;
 import io.crmkit.lifecycle.TransitionResult;
 import io.crmkit.lifecycle.TriggerDefinition;
 import io.crmkit.lifecycle.TriggerName;
+import io.crmkit.lifecycle.shipped.B2bJourney;
+import io.crmkit.lifecycle.shipped.FitGrade;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Made-up B2B leads and the script of triggers each is driven through: the same leads and scripts
- * for the same seed, number of attempts and lifecycle, on any machine.
+ * Made-up B2B leads, each as the {@link B2bJourney} that the guards of the B2B lead lifecycle read,
+ * and the script of triggers each is driven through: the same leads and scripts for the same seed,
+ * number of attempts and lifecycle, on any machine.
  *
- * <p>The facts of a lead decide how far it gets. Scores are spread evenly from 0 to 100, so about
- * 40% reach the threshold of 60; {@value #PERCENT_FIT}% fit the ideal customer profile. Of the rest,
- * in percent: an owner {@value #PERCENT_OWNER}, a rejection reason {@value #PERCENT_REJECTION_REASON},
- * an opportunity amount {@value #PERCENT_AMOUNT}, an agreed close date {@value #PERCENT_CLOSE_DATE},
- * a loss reason {@value #PERCENT_LOSS_REASON}, a booked kickoff {@value #PERCENT_KICKOFF}, a signed
- * renewal {@value #PERCENT_RENEWAL} and an expansion amount {@value #PERCENT_EXPANSION}, each drawn on
- * its own.
+ * <p>The facts of a lead decide how far it gets. In percent: {@value #PERCENT_SCORED} are scored,
+ * evenly from 0 to 100 (so about 40% of those reach the threshold of 60);
+ * {@value #PERCENT_GRADED} are graded for fit, A {@value #PERCENT_FIT_A}, B {@value #PERCENT_FIT_B},
+ * C {@value #PERCENT_FIT_C}, D the rest; {@value #PERCENT_REJECTION_REASON} carry a rejection
+ * reason, {@value #PERCENT_OPPORTUNITY} an opened opportunity, {@value #PERCENT_FIRST_CONTACT} a
+ * first contact by customer success and {@value #PERCENT_KICKOFF} a booked kickoff, each drawn on its
+ * own.
  *
  * <p>A lead's script is what a CRM would try on it, found by walking the lifecycle from its entry
  * stage and following the lifecycle's answer to each attempt, so each attempt is made from where the
@@ -55,28 +60,26 @@ public final class SampleLeads {
   /** The share of steps, in percent, that try a trigger drawn from all. */
   static final int PERCENT_STRAY = 5;
 
-  static final int PERCENT_FIT = 70;
-  static final int PERCENT_OWNER = 75;
+  static final int PERCENT_SCORED = 95;
+  static final int PERCENT_GRADED = 90;
+  static final int PERCENT_FIT_A = 20;
+  static final int PERCENT_FIT_B = 35;
+  static final int PERCENT_FIT_C = 30;
   static final int PERCENT_REJECTION_REASON = 40;
-  static final int PERCENT_AMOUNT = 70;
-  static final int PERCENT_CLOSE_DATE = 50;
-  static final int PERCENT_LOSS_REASON = 60;
-  static final int PERCENT_KICKOFF = 85;
-  static final int PERCENT_RENEWAL = 60;
-  static final int PERCENT_EXPANSION = 40;
+  static final int PERCENT_OPPORTUNITY = 70;
+  static final int PERCENT_FIRST_CONTACT = 85;
+  static final int PERCENT_KICKOFF = 70;
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
   private static final Instant WALKED_AT = Instant.parse("2026-01-05T09:00:00Z");
   private static final List<String> REJECTION_REASONS = List.of(
       "no budget this year", "student or job seeker", "already a customer", "competitor", "wrong region");
-  private static final List<String> LOSS_REASONS = List.of(
-      "price", "chose a competitor", "no decision", "timing", "missing feature");
 
-  private final List<SampleLead> leads;
+  private final List<B2bJourney> leads;
   private final byte[] scripts;
   private final int[] scriptStarts;
 
-  private SampleLeads(List<SampleLead> leads, byte[] scripts, int[] scriptStarts) {
+  private SampleLeads(List<B2bJourney> leads, byte[] scripts, int[] scriptStarts) {
     this.leads = List.copyOf(leads);
     this.scripts = scripts;
     this.scriptStarts = scriptStarts;
@@ -90,7 +93,7 @@ public final class SampleLeads {
    * @param lifecycle the lifecycle whose triggers the scripts try, walked from its first entry stage
    * @throws CrmValidationException field {@code attempts}, rule {@code range}, for fewer than one
    */
-  public static SampleLeads make(long seed, int attempts, LifecycleDefinition<SampleLead> lifecycle) {
+  public static SampleLeads make(long seed, int attempts, LifecycleDefinition<B2bJourney> lifecycle) {
     if (attempts < 1) {
       throw CrmValidationException.of("attempts", "range", attempts, "at least one attempt");
     }
@@ -102,12 +105,12 @@ public final class SampleLeads {
     }
     LifecycleState entered = lifecycle.start(lifecycle.entryStages().get(0), WALKED_AT, Actor.automatic()).state();
     SplittableRandom random = new SplittableRandom(seed);
-    List<SampleLead> leads = new ArrayList<>();
+    List<B2bJourney> leads = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     byte[] scripts = new byte[attempts];
     int k = 0;
     while (k < attempts) {
-      SampleLead lead = lead(random);
+      B2bJourney lead = journey(random, leads.size() + 1);
       leads.add(lead);
       starts.add(k);
       LifecycleState state = entered;
@@ -146,12 +149,12 @@ public final class SampleLeads {
   }
 
   /** The leads, in order. */
-  public List<SampleLead> leads() {
+  public List<B2bJourney> leads() {
     return leads;
   }
 
   /** A lead, counting from 0. */
-  public SampleLead lead(int index) {
+  public B2bJourney lead(int index) {
     return leads.get(index);
   }
 
@@ -198,34 +201,34 @@ public final class SampleLeads {
     return pool.get(random.nextInt(pool.size())).trigger();
   }
 
-  private static SampleLead lead(SplittableRandom random) {
-    SampleLead lead = SampleLead.scored(random.nextInt(SampleLead.MAX_SCORE + 1), chance(random, PERCENT_FIT));
+  private static B2bJourney journey(SplittableRandom random, int number) {
     LocalDate created = FIRST_DAY.plusDays(random.nextInt(365));
-    if (chance(random, PERCENT_OWNER)) {
-      lead = lead.withOwner(UserId.of("rep-" + (1 + random.nextInt(40))));
+    B2bJourney journey = B2bJourney.of(LeadId.of(String.format(Locale.ROOT, "lead-%07d", number)));
+    if (chance(random, PERCENT_SCORED)) {
+      journey = journey.withScore(random.nextInt(101));
+    }
+    if (chance(random, PERCENT_GRADED)) {
+      int grade = random.nextInt(100);
+      journey = journey.withFit(grade < PERCENT_FIT_A ? FitGrade.A
+          : grade < PERCENT_FIT_A + PERCENT_FIT_B ? FitGrade.B
+          : grade < PERCENT_FIT_A + PERCENT_FIT_B + PERCENT_FIT_C ? FitGrade.C
+          : FitGrade.D);
     }
     if (chance(random, PERCENT_REJECTION_REASON)) {
-      lead = lead.withRejectionReason(REJECTION_REASONS.get(random.nextInt(REJECTION_REASONS.size())));
+      journey = journey.withRejectionReason(REJECTION_REASONS.get(random.nextInt(REJECTION_REASONS.size())));
     }
-    if (chance(random, PERCENT_AMOUNT)) {
-      lead = lead.withOpportunityAmount(Money.ofMinor(100_000L * (5 + random.nextInt(500)), "EUR"));
+    if (chance(random, PERCENT_OPPORTUNITY)) {
+      journey = journey.withOpportunity(OpportunityId.of(String.format(Locale.ROOT, "opp-%07d", number)));
     }
-    if (chance(random, PERCENT_CLOSE_DATE)) {
-      lead = lead.withCloseDate(created.plusDays(30 + random.nextInt(120)));
-    }
-    if (chance(random, PERCENT_LOSS_REASON)) {
-      lead = lead.withLossReason(LOSS_REASONS.get(random.nextInt(LOSS_REASONS.size())));
+    if (chance(random, PERCENT_FIRST_CONTACT)) {
+      journey = journey.withFirstContactAt(
+          created.plusDays(60 + random.nextInt(90)).atStartOfDay(ZoneOffset.UTC).plusHours(8 + random.nextInt(10))
+              .toInstant());
     }
     if (chance(random, PERCENT_KICKOFF)) {
-      lead = lead.withKickoffDate(created.plusDays(160 + random.nextInt(30)));
+      journey = journey.withKickoffOn(created.plusDays(160 + random.nextInt(30)));
     }
-    if (chance(random, PERCENT_RENEWAL)) {
-      lead = lead.withRenewalDate(created.plusDays(530 + random.nextInt(30)));
-    }
-    if (chance(random, PERCENT_EXPANSION)) {
-      lead = lead.withExpansionAmount(Money.ofMinor(50_000L * (1 + random.nextInt(200)), "EUR"));
-    }
-    return lead;
+    return journey;
   }
 
   private static boolean chance(SplittableRandom random, int percent) {

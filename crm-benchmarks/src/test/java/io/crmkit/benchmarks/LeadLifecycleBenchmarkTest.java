@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.lifecycle.LifecycleDefinition;
 import io.crmkit.lifecycle.LifecycleState;
-import io.crmkit.lifecycle.StageName;
 import io.crmkit.lifecycle.TransitionResult;
 import io.crmkit.lifecycle.TriggerName;
 import io.crmkit.lifecycle.Violation;
+import io.crmkit.lifecycle.shipped.B2bJourney;
+import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lead lifecycle benchmark's own code on 5,000 attempts (about 2,100 leads): its set-up (which drives both sides once
+ * The lead lifecycle benchmark's own code on 5,000 attempts (about 1,800 leads): its set-up (which drives both sides once
  * and compares them), each side's invocation and the check after it, as JMH calls them, so the
  * build proves that crmkit and Spring Statemachine agree without running the benchmark. Nothing
  * here is timed.
@@ -77,23 +78,25 @@ class LeadLifecycleBenchmarkTest {
   }
 
   @Test
-  void the_mix_has_accepted_and_refused_attempts_and_leads_ending_in_every_stage() {
+  void the_mix_has_accepted_and_refused_attempts_and_leads_ending_in_most_stages() {
     LeadLifecycleBenchmark.Outcome expected = benchmark.expected();
 
-    assertThat(expected.tally().accepted()).isBetween(ATTEMPTS * 40L / 100, ATTEMPTS * 55L / 100);
+    assertThat(expected.tally().accepted()).isBetween(ATTEMPTS * 25L / 100, ATTEMPTS * 45L / 100);
     assertThat(expected.tally().refused()).isEqualTo(ATTEMPTS - expected.tally().accepted());
-    assertThat(expected.leadsPerStage()).hasSize(B2bLeadLifecycleForBenchmark.STAGES.size()).doesNotContain(0L);
+    assertThat(expected.leadsPerStage()).hasSize(B2bLeadLifecycle.definition().stages().size());
+    assertThat(Arrays.stream(expected.leadsPerStage()).filter(n -> n > 0).count()).as("stages where leads end")
+        .isGreaterThanOrEqualTo(9);
   }
 
   @Test
   void the_scripts_meet_guards_that_refuse_and_triggers_that_do_not_lead_out() {
-    LifecycleDefinition<SampleLead> lifecycle = B2bLeadLifecycleForBenchmark.definition();
+    LifecycleDefinition<B2bJourney> lifecycle = B2bLeadLifecycle.definition();
     SampleLeads samples = SampleLeads.make(LeadLifecycleBenchmark.SEED, ATTEMPTS, lifecycle);
     Set<String> codes = new HashSet<>();
     int refusedWithSeveralReasons = 0;
 
     for (int i = 0; i < samples.count(); i++) {
-      LifecycleState state = LifecycleState.of(StageName.of("lead"), LeadLifecycleBenchmark.AT);
+      LifecycleState state = LifecycleState.of(B2bLeadLifecycle.LEAD, LeadLifecycleBenchmark.AT);
       for (int k = 0; k < samples.scriptLength(i); k++) {
         TriggerName trigger = lifecycle.triggers().get(samples.trigger(i, k)).name();
         TransitionResult result = lifecycle.transition(state, trigger, samples.lead(i), LeadLifecycleBenchmark.AT);
@@ -107,8 +110,8 @@ class LeadLifecycleBenchmarkTest {
     }
 
     assertThat(codes).contains(
-        Violation.TRIGGER_NOT_AVAILABLE, Violation.NOT_MET, Violation.FIELD_MISSING,
-        Violation.DATE_NOT_AGREED, Violation.MUST_NOT_HOLD);
+        Violation.TRIGGER_NOT_AVAILABLE, B2bLeadLifecycle.SCORE_BELOW_THRESHOLD, B2bLeadLifecycle.POOR_FIT,
+        Violation.FIELD_MISSING, Violation.NOT_MET);
     assertThat(refusedWithSeveralReasons).as("refusals listing every unmet criterion").isPositive();
   }
 

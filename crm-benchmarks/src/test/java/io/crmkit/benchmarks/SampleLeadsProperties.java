@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.lifecycle.LifecycleDefinition;
 import io.crmkit.lifecycle.LifecycleState;
-import io.crmkit.lifecycle.StageName;
 import io.crmkit.lifecycle.TransitionResult;
+import io.crmkit.lifecycle.shipped.B2bJourney;
+import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
+import io.crmkit.lifecycle.shipped.B2bLeadOptions;
 import java.time.Instant;
 import java.util.Arrays;
 import net.jqwik.api.ForAll;
@@ -19,13 +21,13 @@ import net.jqwik.api.constraints.IntRange;
 class SampleLeadsProperties {
   private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
 
-  private final LifecycleDefinition<SampleLead> lifecycle = B2bLeadLifecycleForBenchmark.definition();
+  private final LifecycleDefinition<B2bJourney> lifecycle = B2bLeadLifecycle.definition();
 
   @Property(tries = 50)
   void the_leads_and_scripts_depend_only_on_the_seed_attempts_and_lifecycle(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 1_000) int attempts) {
     SampleLeads first = SampleLeads.make(seed, attempts, lifecycle);
-    SampleLeads second = SampleLeads.make(seed, attempts, B2bLeadLifecycleForBenchmark.definition());
+    SampleLeads second = SampleLeads.make(seed, attempts, B2bLeadLifecycle.definition(B2bLeadOptions.defaults()));
 
     assertThat(first.leads()).isEqualTo(second.leads());
     assertThat(first.scripts()).hasSize(attempts).isEqualTo(second.scripts());
@@ -44,7 +46,7 @@ class SampleLeadsProperties {
     int[] lengths = new int[samples.count()];
     for (int lead = 0; lead < samples.count() - 1; lead++) {
       lengths[lead] = samples.scriptLength(lead);
-      LifecycleState state = LifecycleState.of(StageName.of("lead"), AT);
+      LifecycleState state = LifecycleState.of(B2bLeadLifecycle.LEAD, AT);
       int refusedInARow = 0;
       for (int k = 0; k < samples.scriptLength(lead); k++) {
         assertThat(lifecycle.stage(state.stage()).orElseThrow().terminal()).as("a move after a terminal stage").isFalse();

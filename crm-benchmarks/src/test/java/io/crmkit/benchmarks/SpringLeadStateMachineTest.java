@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.benchmarks.SpringLeadStateMachine.LeadStage;
 import io.crmkit.benchmarks.SpringLeadStateMachine.LeadTrigger;
+import io.crmkit.benchmarks.SpringLeadStateMachine.Moves;
+import io.crmkit.core.id.LeadId;
 import io.crmkit.lifecycle.LifecycleDefinition;
 import io.crmkit.lifecycle.StageName;
 import io.crmkit.lifecycle.Transition;
+import io.crmkit.lifecycle.shipped.B2bJourney;
+import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
+import io.crmkit.lifecycle.shipped.B2bLeadOptions;
+import io.crmkit.lifecycle.shipped.FitGrade;
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
@@ -18,95 +25,129 @@ import org.springframework.statemachine.StateMachineEventResult;
 import org.springframework.statemachine.StateMachineEventResult.ResultType;
 import org.springframework.statemachine.support.DefaultExtendedState;
 import org.springframework.statemachine.support.DefaultStateMachineContext;
+import org.springframework.statemachine.transition.TransitionKind;
 import reactor.core.publisher.Mono;
 
 /**
- * The peer's machine: the same states, events and transitions as crmkit's definition, and the
- * behaviours of Spring Statemachine that the benchmark's way of counting and restoring rests on.
+ * The peer's machine: the states, events and transitions of crmkit's shipped B2B lead lifecycle,
+ * and the behaviours of Spring Statemachine that the benchmark's way of counting and restoring rests
+ * on.
  */
 class SpringLeadStateMachineTest {
+  private static final B2bLeadOptions OPTIONS = B2bLeadOptions.defaults();
+
+  private final Moves moves = new Moves();
 
   @Test
-  void the_states_and_events_are_crmkits_stages_and_triggers_in_the_same_order() {
+  void the_states_and_events_are_the_shipped_stages_and_triggers_in_the_same_order() {
+    LifecycleDefinition<B2bJourney> crmkit = B2bLeadLifecycle.definition();
+
     assertThat(Arrays.stream(LeadStage.values()).map(LeadStage::stageName))
-        .containsExactlyElementsOf(B2bLeadLifecycleForBenchmark.STAGES.stream().map(s -> StageName.of(s).value()).toList());
+        .containsExactlyElementsOf(crmkit.stages().stream().map(s -> s.name().value()).toList());
     assertThat(Arrays.stream(LeadTrigger.values()).map(LeadTrigger::triggerName))
-        .containsExactlyElementsOf(B2bLeadLifecycleForBenchmark.TRIGGERS);
+        .containsExactlyElementsOf(crmkit.triggers().stream().map(t -> t.name().value()).toList());
   }
 
   @Test
-  void every_transition_of_crmkits_definition_is_a_guarded_transition_of_the_machine_and_no_other() {
-    LifecycleDefinition<SampleLead> crmkit = B2bLeadLifecycleForBenchmark.definition();
-    Set<String> expected = new HashSet<>();
-    for (Transition<SampleLead> transition : crmkit.transitions()) {
+  void every_transition_of_the_shipped_definition_is_a_transition_of_the_machine_guarded_where_it_has_criteria() {
+    Map<String, Boolean> guardedByCrmkit = new HashMap<>();
+    for (Transition<B2bJourney> transition : B2bLeadLifecycle.definition().transitions()) {
       for (StageName from : transition.from()) {
-        expected.add(from.value() + " -" + transition.trigger().value() + "-> " + transition.to().value());
+        guardedByCrmkit.put(
+            from.value() + " -" + transition.trigger().value() + "-> " + transition.to().value(),
+            !transition.exitCriteria().isEmpty());
       }
     }
 
-    for (StateMachine<LeadStage, LeadTrigger> machine
-        : List.of(SpringLeadStateMachine.restorableMachine(), SpringLeadStateMachine.factory().getStateMachine())) {
-      Set<String> declared = new HashSet<>();
+    for (StateMachine<LeadStage, LeadTrigger> machine : List.of(
+        SpringLeadStateMachine.restorableMachine(OPTIONS, moves),
+        SpringLeadStateMachine.factory(OPTIONS, moves).getStateMachine())) {
+      Map<String, Boolean> guardedBySpring = new HashMap<>();
       machine.getTransitions().forEach(t -> {
-        assertThat(t.getGuard()).as("the guard of %s", t).isNotNull();
-        declared.add(t.getSource().getId().stageName() + " -" + t.getTrigger().getEvent().triggerName() + "-> "
-            + t.getTarget().getId().stageName());
+        LeadStage target = t.getKind() == TransitionKind.INTERNAL ? t.getSource().getId() : t.getTarget().getId();
+        guardedBySpring.put(
+            t.getSource().getId().stageName() + " -" + t.getTrigger().getEvent().triggerName() + "-> "
+                + target.stageName(),
+            t.getGuard() != null);
+        assertThat(t.getActions()).as("the actions of %s", t).hasSize(1);
       });
-      assertThat(declared).isEqualTo(expected);
+      assertThat(guardedBySpring).isEqualTo(guardedByCrmkit);
     }
   }
 
   @Test
-  void a_guard_reads_the_lead_in_the_extended_state() {
-    StateMachine<LeadStage, LeadTrigger> machine = startedWith(SampleLead.scored(60, true));
+  void a_guard_reads_the_journey_in_the_extended_state_with_the_options_threshold_and_fit() {
+    StateMachine<LeadStage, LeadTrigger> strict = SpringLeadStateMachine.restorableMachine(
+        OPTIONS.withMqlScoreThreshold(80).withMinimumFit(FitGrade.A), moves);
+    StateMachine<LeadStage, LeadTrigger> usual = SpringLeadStateMachine.restorableMachine(OPTIONS, moves);
+    B2bJourney journey = aJourney().withScore(60).withFit(FitGrade.B);
 
-    send(machine, LeadTrigger.QUALIFY);
+    restore(strict, journey, LeadStage.LEAD);
+    restore(usual, journey, LeadStage.LEAD);
+    send(strict, LeadTrigger.QUALIFY);
+    send(usual, LeadTrigger.QUALIFY);
 
-    assertThat(machine.getState().getId()).isEqualTo(LeadStage.MQL);
+    assertThat(strict.getState().getId()).isEqualTo(LeadStage.LEAD);
+    assertThat(usual.getState().getId()).isEqualTo(LeadStage.MQL);
   }
 
   @Test
-  void spring_answers_accepted_when_a_guard_refuses_so_the_benchmark_counts_a_move_by_the_state() {
-    StateMachine<LeadStage, LeadTrigger> machine = startedWith(SampleLead.scored(59, true));
+  void spring_answers_accepted_when_a_guard_refuses_so_the_benchmark_counts_moves_by_an_action() {
+    StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.restorableMachine(OPTIONS, moves);
+    restore(machine, aJourney().withScore(59).withFit(FitGrade.A), LeadStage.LEAD);
 
     List<StateMachineEventResult<LeadStage, LeadTrigger>> results = send(machine, LeadTrigger.QUALIFY);
 
     assertThat(results).extracting(StateMachineEventResult::getResultType).containsExactly(ResultType.ACCEPTED);
     assertThat(machine.getState().getId()).isEqualTo(LeadStage.LEAD);
+    assertThat(moves.taken()).isZero();
   }
 
   @Test
-  void an_event_that_leads_nowhere_from_the_state_is_denied() {
-    StateMachine<LeadStage, LeadTrigger> machine = startedWith(SampleLead.scored(90, true));
+  void a_move_that_keeps_the_stage_is_counted_though_the_state_does_not_change() {
+    StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.restorableMachine(OPTIONS, moves);
+    restore(machine, aJourney().withKickoffOn(LocalDate.of(2026, 7, 1)), LeadStage.ONBOARDING);
+
+    send(machine, LeadTrigger.BOOK_KICKOFF);
+
+    assertThat(machine.getState().getId()).isEqualTo(LeadStage.ONBOARDING);
+    assertThat(moves.taken()).isEqualTo(1);
+  }
+
+  @Test
+  void an_event_that_leads_nowhere_from_the_state_is_denied_and_not_counted() {
+    StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.restorableMachine(OPTIONS, moves);
+    restore(machine, aJourney().withScore(90).withFit(FitGrade.A), LeadStage.LEAD);
 
     List<StateMachineEventResult<LeadStage, LeadTrigger>> results = send(machine, LeadTrigger.WIN);
 
     assertThat(results).extracting(StateMachineEventResult::getResultType).containsExactly(ResultType.DENIED);
     assertThat(machine.getState().getId()).isEqualTo(LeadStage.LEAD);
+    assertThat(moves.taken()).isZero();
   }
 
   @Test
   void a_machine_of_the_factory_completes_at_a_terminal_stage_and_stays_there() {
-    StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.factory().getStateMachine();
-    machine.getExtendedState().getVariables().put(SpringLeadStateMachine.LEAD, SampleLead.scored(90, false));
-    machine.startReactively().block();
+    StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.factory(OPTIONS, moves).getStateMachine();
+    restore(machine, aJourney(), LeadStage.SQL);
 
-    send(machine, LeadTrigger.DISQUALIFY);
-    send(machine, LeadTrigger.QUALIFY);
+    send(machine, LeadTrigger.LOSE);
+    send(machine, LeadTrigger.WIN);
 
     assertThat(machine.isComplete()).isTrue();
-    assertThat(machine.getState().getId()).isEqualTo(LeadStage.DISQUALIFIED);
+    assertThat(machine.getState().getId()).isEqualTo(LeadStage.CLOSED_LOST);
+    assertThat(moves.taken()).isEqualTo(1);
   }
 
   @Test
   void spring_does_not_restart_a_completed_machine_so_the_restored_machine_has_no_end_states() {
-    StateMachine<LeadStage, LeadTrigger> withEndStates = SpringLeadStateMachine.factory().getStateMachine();
-    StateMachine<LeadStage, LeadTrigger> restorable = SpringLeadStateMachine.restorableMachine();
+    StateMachine<LeadStage, LeadTrigger> withEndStates = SpringLeadStateMachine.factory(OPTIONS, moves).getStateMachine();
+    StateMachine<LeadStage, LeadTrigger> restorable = SpringLeadStateMachine.restorableMachine(OPTIONS, moves);
 
     for (StateMachine<LeadStage, LeadTrigger> machine : List.of(withEndStates, restorable)) {
-      restore(machine, SampleLead.scored(90, false));
-      send(machine, LeadTrigger.DISQUALIFY);
-      restore(machine, SampleLead.scored(90, true));
+      restore(machine, aJourney(), LeadStage.SQL);
+      send(machine, LeadTrigger.LOSE);
+      restore(machine, aJourney().withScore(90).withFit(FitGrade.A), LeadStage.LEAD);
       send(machine, LeadTrigger.QUALIFY);
     }
 
@@ -117,31 +158,24 @@ class SpringLeadStateMachineTest {
 
   @Test
   void the_restorable_machine_refuses_every_event_at_a_terminal_stage() {
-    SampleLead everything = SampleLead.scored(100, false).withRejectionReason("late").withLossReason("price");
-
-    for (LeadStage terminal : List.of(LeadStage.DISQUALIFIED, LeadStage.SALES_REJECTED, LeadStage.CLOSED_LOST)) {
-      StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.restorableMachine();
-      restore(machine, everything, terminal);
+    for (LeadStage terminal : List.of(LeadStage.CLOSED_LOST, LeadStage.CHURNED)) {
+      StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.restorableMachine(OPTIONS, moves);
+      restore(machine, aJourney().withScore(100).withFit(FitGrade.A).withKickoffOn(LocalDate.of(2026, 7, 1)), terminal);
       for (LeadTrigger trigger : LeadTrigger.values()) {
         send(machine, trigger);
       }
       assertThat(machine.getState().getId()).isEqualTo(terminal);
     }
+    assertThat(moves.taken()).isZero();
   }
 
-  private static StateMachine<LeadStage, LeadTrigger> startedWith(SampleLead lead) {
-    StateMachine<LeadStage, LeadTrigger> machine = SpringLeadStateMachine.restorableMachine();
-    restore(machine, lead);
-    return machine;
+  private static B2bJourney aJourney() {
+    return B2bJourney.of(LeadId.of("lead-1"));
   }
 
-  private static void restore(StateMachine<LeadStage, LeadTrigger> machine, SampleLead lead) {
-    restore(machine, lead, LeadStage.LEAD);
-  }
-
-  private static void restore(StateMachine<LeadStage, LeadTrigger> machine, SampleLead lead, LeadStage stage) {
+  private static void restore(StateMachine<LeadStage, LeadTrigger> machine, B2bJourney journey, LeadStage stage) {
     DefaultExtendedState extended = new DefaultExtendedState();
-    extended.getVariables().put(SpringLeadStateMachine.LEAD, lead);
+    extended.getVariables().put(SpringLeadStateMachine.JOURNEY, journey);
     machine.stopReactively().block();
     machine.getStateMachineAccessor().doWithAllRegions(access -> access.resetStateMachineReactively(
         new DefaultStateMachineContext<>(stage, null, null, extended)).block());
