@@ -205,6 +205,14 @@ class B2bHandoffTimersTest {
   }
 
   @Test
+  void first_contact_counts_real_hours_so_on_the_night_the_clocks_go_back_it_is_due_at_an_hour_earlier_on_the_wall() {
+    // given a deal won on Saturday 25 October 2025 at 18:00, the night before the clocks go back
+    LifecycleRun won = aCustomerWonAt(berlin("2025-10-25T18:00"));
+    // then 24 hours later the wall clock shows 17:00
+    assertThat(won.timers().current(CUSTOMER_FIRST_CONTACT).orElseThrow().dueAt()).contains(berlin("2025-10-26T17:00"));
+  }
+
+  @Test
   void a_lead_entering_as_a_lead_runs_no_timer_yet() {
     LifecycleRun lead = LEADS.start(LEAD, FRIDAY_BEFORE_DST, SCORING).run();
     assertThat(lead.timers()).isEqualTo(RecordTimers.none());
