@@ -50,7 +50,7 @@ final class CsvTable {
     Optional<CsvRecord> first = reader.next();
     if (first.isEmpty()) {
       problems.add(ReplayProblem.ofRow(input.name(), 1,
-          "the file is empty: its first line names the columns, " + String.join(", ", required)));
+          "the file is empty: its first line must name the columns " + String.join(", ", required)));
       return new CsvTable(input, List.of(), Map.of(), List.of(), problems);
     }
     CsvRecord names = first.get();

@@ -143,7 +143,7 @@ public final class LifecycleReplay<C> {
     List<String> notes = new ArrayList<>();
     CsvTable eventTable = CsvTable.read(events, "an events file", EVENT_COLUMNS, REQUIRED_EVENT_COLUMNS);
     List<Event> read = events(eventTable);
-    problems.addAll(eventTable.problems());
+    problems.addAll(inFileOrder(eventTable.problems()));
     Map<String, List<Event>> byRecord = new LinkedHashMap<>();
     for (Event event : read) {
       byRecord.computeIfAbsent(event.recordId(), r -> new ArrayList<>()).add(event);
@@ -157,7 +157,7 @@ public final class LifecycleReplay<C> {
       for (FactRow row : facts(factTable)) {
         factsByRecord.computeIfAbsent(row.recordId(), r -> new ArrayList<>()).add(row);
       }
-      problems.addAll(factTable.problems());
+      problems.addAll(inFileOrder(factTable.problems()));
       factsByRecord.forEach((record, rows) -> {
         if (!byRecord.containsKey(record)) {
           notes.add("the facts about '" + record + "' (" + facts.get().name() + " line " + rows.get(0).line()
@@ -216,6 +216,12 @@ public final class LifecycleReplay<C> {
     }
     return new ReplayReport.RecordOutcome(
         record, stageLabel(state.stage()), state.enteredAt(), events.size(), accepted, rejected);
+  }
+
+  private static List<ReplayProblem> inFileOrder(List<ReplayProblem> problems) {
+    List<ReplayProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(ReplayProblem::line).thenComparingInt(ReplayProblem::column));
+    return sorted;
   }
 
   private static Facts inForce(List<FactRow> rows, Instant at) {

@@ -6,11 +6,10 @@
  * The {@code crm lifecycle} commands run them.
  *
  * <pre>{@code
- * ReplayContext<B2bJourney> context = ShippedLifecycle.B2B_LEAD.context();   // typed by b2bLead()
  * ReplayReport report = LifecycleReplay.of(B2bLeadLifecycle.definition(), ReplayContexts.b2bLead())
  *     .replay(CsvInput.of("events.csv", events), Optional.of(CsvInput.of("facts.csv", facts)));
  * report.records().forEach(System.out::println);     // lead-1 in Onboarding since 2026-03-10T09:00:00Z
- * report.rejections().forEach(System.out::println);  // line 6: lead-2 'qualify' ... stays in Lead
+ * report.rejections().forEach(System.out::println);  // line 8: lead-2 'qualify' at ... stays in Lead
  * }</pre>
  */
 @NullMarked
