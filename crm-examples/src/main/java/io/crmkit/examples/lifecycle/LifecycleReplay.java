@@ -220,7 +220,9 @@ public final class LifecycleReplay<C> {
 
   private static List<ReplayProblem> inFileOrder(List<ReplayProblem> problems) {
     List<ReplayProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparingInt(ReplayProblem::line).thenComparingInt(ReplayProblem::column));
+    // by line, then by column, a problem of the whole row after those of its cells
+    sorted.sort(Comparator.comparingInt(ReplayProblem::line)
+        .thenComparingInt(p -> p.column() == 0 ? Integer.MAX_VALUE : p.column()));
     return sorted;
   }
 
