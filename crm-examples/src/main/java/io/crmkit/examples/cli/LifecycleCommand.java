@@ -21,6 +21,12 @@ import picocli.CommandLine.Spec;
     },
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done (moves refused in a replay are results, not failures)",
+      "1:an invalid definition or a malformed file (every problem printed), or an unexpected failure",
+      "2:bad arguments, or a file missing or unreadable"
+    },
     subcommands = {
       LifecycleValidateCommand.class,
       LifecycleShowCommand.class,

@@ -50,21 +50,26 @@ import picocli.CommandLine.Spec;
       "Events (--events), one row per event, with a header:",
       "  record_id  the record's id (at most 64 characters)",
       "  trigger    the trigger's name, as the definition declares it",
-      "  at         when, an ISO-8601 instant such as 2026-03-02T09:00:00Z",
-      "  actor      optional: automation, automation:<name> or user:<id> (blank: --actor)",
+      "  at         when: an ISO-8601 instant, such as 2026-03-02T09:00:00Z",
+      "  actor      optional: automation, automation:<name> or user:<id>",
+      "             (blank: --actor)",
       "  reason     optional: why a person moves the record back",
-      "Facts (--facts), what the exit criteria read about each record: record_id; optionally at (the row"
-          + " applies to events at or after it, else from the start; a later row replaces the cells it fills);"
-          + " and the columns of the lifecycle whose criteria the definition uses:",
-      "  b2b-lead      score (0 to 100), fit (A to D), rejection_reason, opportunity_id,"
-          + " first_contact_at (instant), kickoff_on (date)",
-      "  b2c-customer  purchases, last_purchase_at (instant): the purchases before the first event; every"
-          + " event of trigger 'purchase' is a purchase at its time",
-      "  opportunity   notes, emails, meetings_held, contact_roles: kinds separated by ';' (Problem; Success"
-          + " measures); approvals: approver/due/status separated by ';' (cfo/2026-03-20/granted; legal/2026-03-22)",
-      "  support-case  resolution, resolution_confirmed (true or false), resolved_at (instant; default: the time"
-          + " of the last move into Resolved)",
-      "Criteria use the shipped lifecycles' default options. Samples: examples/lifecycle/."
+      "Facts (--facts), what the exit criteria read about each record:",
+      "  record_id  the record's id",
+      "  at         optional: the row applies to events at or after it (blank:",
+      "             from the start); a later row replaces the cells it fills",
+      "and the columns of the lifecycle whose criteria the definition uses:",
+      "  b2b-lead      score (0 to 100), fit (A to D), rejection_reason,",
+      "                opportunity_id, first_contact_at (instant), kickoff_on (date)",
+      "  b2c-customer  purchases, last_purchase_at (instant): the purchases before",
+      "                the first event; each event of trigger 'purchase' is one",
+      "  opportunity   notes, emails, meetings_held, contact_roles: kinds separated",
+      "                by ';' (Problem; Success measures); approvals: approver/due/",
+      "                status by ';': cfo/2026-03-20/granted; legal/2026-03-22",
+      "  support-case  resolution, resolution_confirmed (true or false), resolved_at",
+      "                (instant; default: the time of the last move into Resolved)",
+      "Criteria use the shipped lifecycles' default options. Samples are in",
+      "examples/lifecycle/ (b2b-events.csv with b2b-facts.csv, and others)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the JSON definition of a shipped lifecycle (with its default options), to copy and edit:",
+      "Prints the JSON definition of a shipped lifecycle (with its default options), to copy and edit.",
       "  crm lifecycle show b2b-lead > my-leads.json",
-      "then check the edited file with crm lifecycle validate my-leads.json --criteria b2b-lead."
+      "  crm lifecycle validate my-leads.json --criteria b2b-lead"
     })
 public final class LifecycleShowCommand implements Callable<Integer> {
 

@@ -2,8 +2,11 @@ package io.crmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.examples.csv.CsvReader;
+import io.crmkit.examples.csv.CsvRecord;
 import io.crmkit.lifecycle.StageDefinition;
 import io.crmkit.lifecycle.shipped.B2cCustomerLifecycle;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -87,6 +91,25 @@ class LifecycleReplayProperties {
                 "yesterday", "2026-02-30T00:00:00Z"))
         .filter(text -> !text.isBlank() && text.chars().noneMatch(c -> c == '\r' || c == '\n')
             && text.chars().noneMatch(c -> Character.isSurrogate((char) c)) && !isInstant(text.strip()));
+  }
+
+  @Property(tries = 300)
+  void every_row_of_the_csv_output_reads_back_cell_for_cell(
+      @ForAll("cells") List<String> cells) throws IOException {
+    String row = cells.stream().map(ReplayPrinter::quoted).collect(Collectors.joining(",")) + "\n";
+
+    Optional<CsvRecord> read = new CsvReader(
+        new ByteArrayInputStream(row.getBytes(StandardCharsets.UTF_8)), 1000, 100).next();
+
+    assertThat(read).isPresent();
+    assertThat(read.get().problems()).isEmpty();
+    assertThat(read.get().fields()).isEqualTo(cells);
+  }
+
+  @Provide
+  Arbitrary<List<String>> cells() {
+    return Arbitraries.strings().withCharRange(' ', '~').withChars(",\"\r\n\té€").ofMaxLength(20)
+        .list().ofMinSize(2).ofMaxSize(11);
   }
 
   private static boolean isInstant(String text) {
