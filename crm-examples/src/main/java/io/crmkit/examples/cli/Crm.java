@@ -112,8 +112,12 @@ public final class Crm {
     return name + ": " + message.strip().lines().findFirst().orElse("");
   }
 
-  /** Picocli's messages start with a capital ("Unknown option"); ours do not. */
-  private static String decapitalise(String message) {
+  /**
+   * Picocli's messages start with a capital ("Unknown option"), some with "Error: " (a missing
+   * argument of a group); ours do not.
+   */
+  private static String decapitalise(String raw) {
+    String message = raw.startsWith("Error: ") ? raw.substring("Error: ".length()) : raw;
     if (message.length() > 1
         && Character.isUpperCase(message.charAt(0))
         && Character.isLowerCase(message.charAt(1))) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
-    description = "Runs crmkit from the command line: a demo of the CRM model, and CSV or JSON import and export.",
+    description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export, and"
+        + " lifecycle definitions checked and replayed.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      LifecycleCommand.class,
     })
 public final class CrmCommand implements Runnable {
 

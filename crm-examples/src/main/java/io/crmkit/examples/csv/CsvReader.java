@@ -24,8 +24,11 @@ import java.util.Optional;
  *
  * <p>A UTF-8 byte order mark at the very start is skipped. Empty lines between records are skipped.
  * Fields beyond the column limit are counted but not kept. Not thread-safe.
+ *
+ * <p>Public so that other parts of the host application (the lifecycle replay) read CSV the same way
+ * as an import does.
  */
-final class CsvReader implements RecordSource {
+public final class CsvReader implements RecordSource {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final int NONE = -3;
 
@@ -42,7 +45,7 @@ final class CsvReader implements RecordSource {
    * @param maxFieldLength the longest field kept, in characters
    * @param maxFields the most fields kept per record; more are counted as one extra empty field
    */
-  CsvReader(InputStream in, int maxFieldLength, int maxFields) {
+  public CsvReader(InputStream in, int maxFieldLength, int maxFields) {
     this.in = new StrictUtf8Reader(in);
     this.maxFieldLength = maxFieldLength;
     this.maxFields = maxFields;

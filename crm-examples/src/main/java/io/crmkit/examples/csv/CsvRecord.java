@@ -10,8 +10,9 @@ import java.util.List;
  * @param fields the fields, in file order (at most one more than the reader's column limit)
  * @param problems what was wrong: malformed bytes, broken quotes, fields too long; empty when none
  */
-record CsvRecord(int line, List<String> fields, List<Problem> problems) {
-  CsvRecord {
+public record CsvRecord(int line, List<String> fields, List<Problem> problems) {
+  /** Copies the lists. */
+  public CsvRecord {
     fields = List.copyOf(fields);
     problems = List.copyOf(problems);
   }
@@ -23,5 +24,5 @@ record CsvRecord(int line, List<String> fields, List<Problem> problems) {
    * @param rule a short rule code: {@code utf8}, {@code quote}, {@code length}
    * @param reason a sentence for a person
    */
-  record Problem(int field, String rule, String reason) {}
+  public record Problem(int field, String rule, String reason) {}
 }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.crmkit.lifecycle.archfixture.InjectedClockTimer;
 import io.crmkit.lifecycle.archfixture.LeakyStageExport;
+import io.crmkit.lifecycle.archfixture.LifecycleBoundTimerRunner;
 import io.crmkit.lifecycle.archfixture.RegexStageMatcher;
 import io.crmkit.lifecycle.archfixture.SystemClockTimer;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,19 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void a_timer_runner_that_knows_a_shipped_lifecycle_or_json_breaks_the_timer_runner_rule() {
+    EvaluationResult result =
+        ArchitectureTest.standsOnTheEngineAndTheTimersAlone(FIXTURES).evaluate(classes(LifecycleBoundTimerRunner.class));
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(details(result)).contains("io.crmkit.lifecycle.shipped.B2bLeadLifecycle", "io.crmkit.lifecycle.json.LifecycleJson");
+  }
+
+  @Test
   void a_class_with_an_injected_clock_and_no_jackson_or_regex_keeps_every_rule() {
     JavaClasses keeper = classes(InjectedClockTimer.class);
+
+    assertThat(ArchitectureTest.standsOnTheEngineAndTheTimersAlone(FIXTURES).evaluate(keeper).hasViolation()).isFalse();
 
     assertThat(ArchitectureTest.only_the_json_package_uses_jackson.evaluate(keeper).hasViolation()).isFalse();
     assertThat(ArchitectureTest.nothing_reads_the_system_clock.evaluate(keeper).hasViolation()).isFalse();

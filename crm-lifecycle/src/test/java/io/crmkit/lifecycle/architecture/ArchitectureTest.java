@@ -15,13 +15,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Set;
 
 /**
  * crm-lifecycle's architecture, checked: JSON only in its json package, no infrastructure in the
  * domain, no package cycles, no system clock, no sibling module and no other module's internals,
- * and an engine free of regular expressions and reflection.
+ * an engine free of regular expressions and reflection, and a timer runner on top of the engine and
+ * the timers that knows no particular lifecycle.
  *
  * <p>{@link ArchitectureRulesTest} shows the rules catching violations in fixture classes.
  */
@@ -32,6 +34,21 @@ class ArchitectureTest {
 
   /** The engine: what runs at transition time. */
   static final String ENGINE = "io.crmkit.lifecycle";
+
+  /** The package that runs a lifecycle's timers: the engine and the SLA timers joined. */
+  static final String TIMERS = "io.crmkit.lifecycle.timers";
+
+  /** What the timer runner may stand on besides itself: the JDK, JSpecify, crm-core's API, the engine and the timers. */
+  static final String[] TIMER_RUNNER_GROUND = {
+    "java..",
+    "org.jspecify..",
+    "io.crmkit.core",
+    "io.crmkit.core.id",
+    ENGINE,
+    "io.crmkit.lifecycle.calendar..",
+    "io.crmkit.lifecycle.sla..",
+    "io.crmkit.lifecycle.stuck..",
+  };
 
   /** JSON, JDBC and logging backends: what a host application chooses, not the domain. */
   static final String[] INFRASTRUCTURE = {
@@ -127,6 +144,28 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule engine_uses_no_regex_or_reflection = noRegexOrReflectionIn(ENGINE);
 
+  /** The timer runner joins the engine and the timer packages for any lifecycle, and nothing more. */
+  @ArchTest
+  static final ArchRule the_timer_runner_stands_on_the_engine_and_the_timers_alone = standsOnTheEngineAndTheTimersAlone(TIMERS);
+
+  /** The engine, the calendars, the SLA timers, stuck detection and JSON know nothing of the timer runner. */
+  @ArchTest
+  static final ArchRule nothing_underneath_depends_on_the_timer_runner =
+      noClasses()
+          .that()
+          .resideInAnyPackage(ENGINE, "io.crmkit.lifecycle.calendar..", "io.crmkit.lifecycle.sla..",
+              "io.crmkit.lifecycle.stuck..", "io.crmkit.lifecycle.internal..", JSON)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(TIMERS + "..")
+          .because(
+              "the runner is the top of the timers: the engine and the SLA timers stay usable alone, and a"
+                  + " host that keeps its own timer service never loads it");
+
+  /** The timer runner, called at every move, compiles no regular expression and reflects on nothing. */
+  @ArchTest
+  static final ArchRule the_timer_runner_uses_no_regex_or_reflection = noRegexOrReflectionIn(TIMERS);
+
   /** Lifecycle events are records. */
   @ArchTest
   static final ArchRule events_are_records =
@@ -168,6 +207,25 @@ class ArchitectureTest {
         .because(
             "a transition runs in host loops over many records: names are compared with plain loops"
                 + " and criteria read records through accessor functions, never by pattern or by reflection");
+  }
+
+  /**
+   * The classes of a package depend on nothing but the JDK, JSpecify, crm-core's API, the engine, the
+   * calendar, SLA and stuck-detection packages and the package itself: no shipped lifecycle, no JSON,
+   * no engine internals.
+   */
+  static ArchRule standsOnTheEngineAndTheTimersAlone(String packageName) {
+    String[] ground = Arrays.copyOf(TIMER_RUNNER_GROUND, TIMER_RUNNER_GROUND.length + 1);
+    ground[ground.length - 1] = packageName + "..";
+    return classes()
+        .that()
+        .resideInAPackage(packageName + "..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(ground)
+        .because(
+            "running the timers of a move works for any lifecycle, shipped or the host's own, written in"
+                + " code or read from JSON: it reads side effects, not a particular lifecycle");
   }
 
   /** A call of {@code now()} on a java.time type without a Clock, or of System.currentTimeMillis(). */
