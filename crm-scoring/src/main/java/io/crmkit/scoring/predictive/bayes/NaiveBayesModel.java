@@ -236,7 +236,7 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
         } else {
           NumericBins bins = settings.bins(field).orElseThrow();
           for (int bin = 0; bin < bins.size(); bin++) {
-            labels.add(bins.label(bin));
+            labels.add(bins.rangeLabel(bin));
           }
         }
       }
@@ -256,7 +256,7 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
       return leads.level(column, row);
     }
     double number = leads.number(column, row);
-    return Double.isNaN(number) ? -1 : settings.bins(field).orElseThrow().bin(number);
+    return Double.isNaN(number) ? -1 : settings.bins(field).orElseThrow().range(number);
   }
 
   private void requireKind(String field, Feature feature) {

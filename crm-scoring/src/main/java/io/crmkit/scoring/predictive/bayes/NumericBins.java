@@ -53,7 +53,7 @@ public record NumericBins(String field, List<Double> upperBounds) {
   }
 
   /** The range of a number, from 0 to the number of bounds. */
-  public int bin(double value) {
+  public int range(double value) {
     int low = 0;
     int high = upperBounds.size();
     while (low < high) {
@@ -69,22 +69,22 @@ public record NumericBins(String field, List<Double> upperBounds) {
 
   /** The name of the range of a number, such as {@code "(10, 50]"}. */
   public String label(double value) {
-    return label(bin(value));
+    return rangeLabel(range(value));
   }
 
   /** The name of a range: {@code "<= 10"}, {@code "(10, 50]"}, {@code "> 50"}, or {@code "any"} when there is one range. */
-  public String label(int bin) {
+  public String rangeLabel(int range) {
     int last = upperBounds.size();
     if (last == 0) {
       return "any";
     }
-    if (bin == 0) {
+    if (range == 0) {
       return "<= " + text(upperBounds.get(0));
     }
-    if (bin == last) {
+    if (range == last) {
       return "> " + text(upperBounds.get(last - 1));
     }
-    return "(" + text(upperBounds.get(bin - 1)) + ", " + text(upperBounds.get(bin)) + "]";
+    return "(" + text(upperBounds.get(range - 1)) + ", " + text(upperBounds.get(range)) + "]";
   }
 
   /** The number of ranges. */
