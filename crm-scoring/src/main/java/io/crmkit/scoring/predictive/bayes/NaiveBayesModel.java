@@ -1,13 +1,10 @@
 package io.crmkit.scoring.predictive.bayes;
 
 import io.crmkit.core.CrmValidationException;
-import io.crmkit.scoring.dataset.CategoricalFeature;
 import io.crmkit.scoring.dataset.ClosedLead;
 import io.crmkit.scoring.dataset.Dataset;
 import io.crmkit.scoring.dataset.Feature;
-import io.crmkit.scoring.dataset.FeatureValue;
 import io.crmkit.scoring.dataset.LeadFacts;
-import io.crmkit.scoring.dataset.NumericFeature;
 import io.crmkit.scoring.predictive.Factor;
 import io.crmkit.scoring.predictive.Prediction;
 import io.crmkit.scoring.predictive.PredictiveModel;
@@ -16,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -73,14 +69,82 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
    *     wrong kind, or a lost lead's stage is not one of the stages
    */
   public static NaiveBayesModel rebuild(NaiveBayesSettings settings, Iterable<ClosedLead> closedLeads) {
-    NaiveBayesModel reader = empty(settings);
+    CrmValidationException.required("model.settings", settings);
+    LeadReader reader = new LeadReader(settings);
     Map<String, Tally> tallies = new HashMap<>();
-    for (ClosedLead lead : closedLeads) {
+    for (ClosedLead lead : CrmValidationException.required("closedLeads", closedLeads)) {
       tallies.computeIfAbsent(reader.teamOf(lead.facts()), t -> new Tally())
           .add(lead.isWon(), reader.countedValues(lead), 1);
     }
     Map<String, TeamFrequencies> teams = new HashMap<>();
     tallies.forEach((team, tally) -> teams.put(team, tally.freeze()));
+    return new NaiveBayesModel(settings, teams);
+  }
+
+  /**
+   * Counts the closed leads of a dataset from scratch: the same counts as {@link
+   * #rebuild(NaiveBayesSettings, Iterable)} of its rows, read column by column without making a lead
+   * per row.
+   *
+   * @throws CrmValidationException when the dataset has a feature the settings do not know ({@code
+   *     dataset.<name>}, rule {@code unknown-feature}), a feature of the wrong kind ({@code
+   *     not-a-number}, {@code not-a-category}), or a lost lead's stage is not one of the stages
+   */
+  public static NaiveBayesModel rebuild(NaiveBayesSettings settings, Dataset closedLeads) {
+    CrmValidationException.required("model.settings", settings);
+    CrmValidationException.required("closedLeads", closedLeads);
+    Set<String> known = settings.features();
+    for (Feature feature : closedLeads.features()) {
+      if (!known.contains(feature.name())) {
+        throw CrmValidationException.of(
+            "dataset." + feature.name(), "unknown-feature", feature.name(), "the settings do not count this feature");
+      }
+    }
+    DatasetColumns columns = new DatasetColumns(settings, new LeadReader(settings), closedLeads);
+    int fieldCount = columns.fields().size();
+    int stage = settings.stages().isPresent() ? fieldCount - 1 : -1;
+    int stageCount = settings.stages().map(s -> s.stages().size()).orElse(0);
+    Map<String, long[][][]> counts = new HashMap<>();
+    Map<String, long[]> leads = new HashMap<>();
+    for (int row = 0; row < closedLeads.size(); row++) {
+      String team = columns.team(row);
+      long[][][] c = counts.computeIfAbsent(team, t -> {
+        long[][][] fresh = new long[fieldCount][][];
+        for (int f = 0; f < fieldCount; f++) {
+          fresh[f] = new long[f == stage ? stageCount : columns.labels(f).size()][2];
+        }
+        return fresh;
+      });
+      boolean won = closedLeads.won(row);
+      int slot = won ? 0 : 1;
+      leads.computeIfAbsent(team, t -> new long[2])[slot]++;
+      for (int f = 0; f < fieldCount; f++) {
+        int code = columns.code(f, row);
+        if (f == stage) {
+          int reached = won ? stageCount - 1 : code < 0 ? -1 : LeadReader.lostAt(settings.stages().orElseThrow(), columns.labels(f).get(code));
+          for (int position = 0; position <= reached; position++) {
+            c[f][position][slot]++;
+          }
+        } else if (code >= 0) {
+          c[f][code][slot]++;
+        }
+      }
+    }
+    Map<String, TeamFrequencies> teams = new HashMap<>();
+    counts.forEach((team, c) -> {
+      Map<String, Map<String, OutcomeCounts>> fields = new HashMap<>();
+      for (int f = 0; f < fieldCount; f++) {
+        List<String> names = f == stage ? settings.stages().orElseThrow().stages() : columns.labels(f);
+        Map<String, OutcomeCounts> values = new HashMap<>();
+        for (int code = 0; code < c[f].length; code++) {
+          if (c[f][code][0] > 0 || c[f][code][1] > 0) {
+            values.put(names.get(code), new OutcomeCounts(c[f][code][0], c[f][code][1]));
+          }
+        }
+        fields.put(columns.fields().get(f), values);
+      }
+      teams.put(team, new TeamFrequencies(leads.get(team)[0], leads.get(team)[1], fields));
+    });
     return new NaiveBayesModel(settings, teams);
   }
 
@@ -107,9 +171,10 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
 
   private NaiveBayesModel changed(ClosedLead lead, int step) {
     CrmValidationException.required("closedLead", lead);
-    String team = teamOf(lead.facts());
+    LeadReader reader = new LeadReader(settings);
+    String team = reader.teamOf(lead.facts());
     Tally tally = Tally.of(teams.getOrDefault(team, TeamFrequencies.NONE));
-    tally.add(lead.isWon(), countedValues(lead), step);
+    tally.add(lead.isWon(), reader.countedValues(lead), step);
     Map<String, TeamFrequencies> changed = new HashMap<>(teams);
     changed.put(team, tally.freeze());
     return new NaiveBayesModel(settings, changed);
@@ -160,12 +225,13 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
   @Override
   public Prediction predict(LeadFacts lead) {
     CrmValidationException.required("lead", lead);
-    requireKnownFeatures(lead);
-    Scorer scorer = scorerFor(teamOf(lead));
+    LeadReader reader = new LeadReader(settings);
+    reader.requireKnown(lead);
+    Scorer scorer = scorerFor(reader.teamOf(lead));
     double logOdds = scorer.prior();
     List<Factor> factors = new ArrayList<>();
-    for (String field : scoredFields()) {
-      Optional<String> value = valueOf(field, lead);
+    for (String field : reader.scoredFields()) {
+      Optional<String> value = reader.valueOf(field, lead);
       if (value.isPresent()) {
         Optional<Double> push = scorer.push(field, value.get());
         if (push.isPresent()) {
@@ -184,37 +250,18 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
    */
   @Override
   public double[] probabilities(Dataset leads) {
-    List<String> fields = scoredFields();
-    int[] columns = new int[fields.size()];
-    for (int i = 0; i < fields.size(); i++) {
-      String field = fields.get(i);
-      OptionalInt column = leads.indexOf(field);
-      columns[i] = column.orElse(-1);
-      if (column.isPresent()) {
-        requireKind(field, leads.feature(column.getAsInt()));
-      }
-    }
-    int teamColumn = settings.teamField().map(t -> leads.indexOf(t).orElse(-1)).orElse(-1);
-    if (teamColumn >= 0 && !(leads.feature(teamColumn) instanceof CategoricalFeature)) {
-      throw CrmValidationException.of("dataset." + leads.feature(teamColumn).name(), "not-a-category", "numbers", "a team is a category");
-    }
+    CrmValidationException.required("leads", leads);
+    DatasetColumns columns = new DatasetColumns(settings, new LeadReader(settings), leads);
+    int fieldCount = columns.fields().size();
     Map<String, double[][]> pushesByTeam = new HashMap<>();
     double[] probabilities = new double[leads.size()];
     for (int row = 0; row < leads.size(); row++) {
-      String team = NO_TEAM;
-      if (teamColumn >= 0 && leads.level(teamColumn, row) >= 0) {
-        team = ((CategoricalFeature) leads.feature(teamColumn)).levels().get(leads.level(teamColumn, row));
-      }
-      double[][] pushes = pushesByTeam.computeIfAbsent(team, t -> pushTables(t, leads, fields, columns));
-      double logOdds = pushes[fields.size()][0];
-      for (int i = 0; i < fields.size(); i++) {
-        int column = columns[i];
-        if (column < 0) {
-          continue;
-        }
-        int code = codeOf(leads, column, row, fields.get(i));
-        if (code >= 0 && !Double.isNaN(pushes[i][code])) {
-          logOdds += pushes[i][code];
+      double[][] pushes = pushesByTeam.computeIfAbsent(columns.team(row), team -> pushTables(team, columns));
+      double logOdds = pushes[fieldCount][0];
+      for (int f = 0; f < fieldCount; f++) {
+        int code = columns.code(f, row);
+        if (code >= 0 && !Double.isNaN(pushes[f][code])) {
+          logOdds += pushes[f][code];
         }
       }
       probabilities[row] = probability(logOdds);
@@ -222,63 +269,27 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
     return probabilities;
   }
 
-  /** The push tables of a team for a dataset: per field, a push per level or range (NaN to skip); last, the prior. */
-  private double[][] pushTables(String team, Dataset leads, List<String> fields, int[] columns) {
+  /** The push tables of a team: per field, a push per code (NaN to skip); last, the prior. */
+  private double[][] pushTables(String team, DatasetColumns columns) {
     Scorer scorer = scorerFor(team);
-    double[][] tables = new double[fields.size() + 1][];
-    for (int i = 0; i < fields.size(); i++) {
-      String field = fields.get(i);
-      List<String> labels = new ArrayList<>();
-      if (columns[i] >= 0) {
-        Feature feature = leads.feature(columns[i]);
-        if (feature instanceof CategoricalFeature categorical) {
-          labels.addAll(categorical.levels());
-        } else {
-          NumericBins bins = settings.bins(field).orElseThrow();
-          for (int bin = 0; bin < bins.size(); bin++) {
-            labels.add(bins.rangeLabel(bin));
-          }
-        }
-      }
+    int fieldCount = columns.fields().size();
+    double[][] tables = new double[fieldCount + 1][];
+    for (int f = 0; f < fieldCount; f++) {
+      String field = columns.fields().get(f);
+      List<String> labels = columns.labels(f);
       double[] table = new double[labels.size()];
       for (int code = 0; code < table.length; code++) {
         table[code] = scorer.push(field, labels.get(code)).orElse(Double.NaN);
       }
-      tables[i] = table;
+      tables[f] = table;
     }
-    tables[fields.size()] = new double[] {scorer.prior()};
+    tables[fieldCount] = new double[] {scorer.prior()};
     return tables;
-  }
-
-  /** The level (categorical) or range (numeric) of a row's value, -1 when missing. */
-  private int codeOf(Dataset leads, int column, int row, String field) {
-    if (leads.feature(column) instanceof CategoricalFeature) {
-      return leads.level(column, row);
-    }
-    double number = leads.number(column, row);
-    return Double.isNaN(number) ? -1 : settings.bins(field).orElseThrow().range(number);
-  }
-
-  private void requireKind(String field, Feature feature) {
-    boolean numeric = settings.bins(field).isPresent();
-    if (numeric && !(feature instanceof NumericFeature)) {
-      throw CrmValidationException.of("dataset." + field, "not-a-number", "categories", "the model cuts this field into ranges of numbers");
-    }
-    if (!numeric && !(feature instanceof CategoricalFeature)) {
-      throw CrmValidationException.of("dataset." + field, "not-a-category", "numbers", "the model counts this field's categories");
-    }
   }
 
   @Override
   public Set<String> features() {
     return settings.features();
-  }
-
-  /** The fields a score multiplies over: the counted fields, then the stage field. */
-  private List<String> scoredFields() {
-    List<String> fields = new ArrayList<>(settings.fields());
-    settings.stages().ifPresent(s -> fields.add(s.field()));
-    return fields;
   }
 
   private Scorer scorerFor(String team) {
@@ -297,76 +308,6 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
   private static double probability(double logOdds) {
     double p = 1.0 / (1.0 + Math.exp(-logOdds));
     return Math.min(MAXIMUM_PROBABILITY, Math.max(MINIMUM_PROBABILITY, p));
-  }
-
-  private void requireKnownFeatures(LeadFacts lead) {
-    Set<String> known = settings.features();
-    for (String name : lead.names()) {
-      if (!known.contains(name)) {
-        throw CrmValidationException.of("lead." + name, "unknown-feature", name, "the model does not read this feature");
-      }
-    }
-  }
-
-  /** The team of a lead: its team field's value, or {@link #NO_TEAM}. */
-  private String teamOf(LeadFacts lead) {
-    if (settings.teamField().isEmpty()) {
-      return NO_TEAM;
-    }
-    String field = settings.teamField().get();
-    return lead.value(field).map(v -> category(field, v)).orElse(NO_TEAM);
-  }
-
-  /** The value a field is counted and scored by: a category, or the range of a number; empty when missing. */
-  private Optional<String> valueOf(String field, LeadFacts lead) {
-    Optional<FeatureValue> value = lead.value(field);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<NumericBins> bins = settings.bins(field);
-    if (bins.isPresent()) {
-      if (!(value.get() instanceof FeatureValue.Numeric number)) {
-        throw CrmValidationException.of(
-            "lead." + field, "not-a-number", value.get().text(), "the model cuts this field into ranges of numbers");
-      }
-      return Optional.of(bins.get().label(number.value()));
-    }
-    return Optional.of(category(field, value.get()));
-  }
-
-  private static String category(String field, FeatureValue value) {
-    if (!(value instanceof FeatureValue.Category category)) {
-      throw CrmValidationException.of(
-          "lead." + field, "not-a-category", value.text(), "the model counts this field's categories");
-    }
-    return category.value();
-  }
-
-  /**
-   * The (field, value) pairs a closed lead counts at: its value of every counted field that has one
-   * and, under the stage rule, every stage for a won lead, the stages up to its own for a lost one.
-   */
-  private List<Map.Entry<String, String>> countedValues(ClosedLead lead) {
-    requireKnownFeatures(lead.facts());
-    List<Map.Entry<String, String>> values = new ArrayList<>();
-    for (String field : settings.fields()) {
-      valueOf(field, lead.facts()).ifPresent(v -> values.add(Map.entry(field, v)));
-    }
-    if (settings.stages().isPresent()) {
-      StageOrder order = settings.stages().get();
-      List<String> stages = order.stages();
-      if (lead.isWon()) {
-        stages.forEach(s -> values.add(Map.entry(order.field(), s)));
-      } else {
-        Optional<String> stage = lead.facts().value(order.field()).map(v -> category(order.field(), v));
-        if (stage.isPresent()) {
-          int lostAt = order.position(stage.get()).orElseThrow(() -> CrmValidationException.of(
-              "lead." + order.field(), "unknown-stage", stage.get(), "the stages are " + stages));
-          stages.subList(0, lostAt + 1).forEach(s -> values.add(Map.entry(order.field(), s)));
-        }
-      }
-    }
-    return values;
   }
 
   @Override

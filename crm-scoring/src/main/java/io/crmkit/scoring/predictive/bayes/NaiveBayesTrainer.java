@@ -2,7 +2,6 @@ package io.crmkit.scoring.predictive.bayes;
 
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.scoring.dataset.CategoricalFeature;
-import io.crmkit.scoring.dataset.ClosedLead;
 import io.crmkit.scoring.dataset.Dataset;
 import io.crmkit.scoring.dataset.Feature;
 import io.crmkit.scoring.dataset.NumericFeature;
@@ -101,11 +100,7 @@ public record NaiveBayesTrainer(
     }
     NaiveBayesSettings settings =
         new NaiveBayesSettings(fields, bins, teamField, stages, stageLikelihood);
-    List<ClosedLead> leads = new ArrayList<>(closedLeads.size());
-    for (int row = 0; row < closedLeads.size(); row++) {
-      leads.add(closedLeads.closedLead(row));
-    }
-    return NaiveBayesModel.rebuild(settings, leads);
+    return NaiveBayesModel.rebuild(settings, closedLeads);
   }
 
   private static void requireCategorical(String field, String name, Dataset leads) {

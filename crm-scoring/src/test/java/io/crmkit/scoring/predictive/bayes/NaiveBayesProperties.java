@@ -63,6 +63,14 @@ class NaiveBayesProperties {
   }
 
   @Property
+  void rebuilding_from_a_dataset_gives_the_counts_of_rebuilding_from_its_leads(
+      @ForAll @Size(min = 1, max = 40) List<@From("closedLeads") ClosedLead> leads) {
+    Dataset dataset = Dataset.of(leads);
+
+    assertThat(NaiveBayesModel.rebuild(SETTINGS, dataset)).isEqualTo(NaiveBayesModel.rebuild(SETTINGS, leads));
+  }
+
+  @Property
   void taking_leads_back_gives_the_counts_of_a_rebuild_without_them(
       @ForAll @Size(max = 40) List<@From("closedLeads") ClosedLead> kept,
       @ForAll @Size(max = 20) List<@From("closedLeads") ClosedLead> reopened) {

@@ -74,6 +74,16 @@ class NaiveBayesTrainerTest {
   }
 
   @Test
+  void a_dataset_with_a_feature_the_settings_do_not_count_or_a_lead_lost_in_an_unknown_stage_is_refused() {
+    Dataset withPhone = Dataset.of(List.of(lead("source", "Web", "phone", "ok").won(), lead("source", "Ads").lost()));
+    Dataset lostInLimbo = Dataset.of(List.of(lead("stage", "New").won(), lead("stage", "Limbo").lost()));
+
+    assertRejected("dataset.phone", "unknown-feature", () -> NaiveBayesModel.rebuild(NaiveBayesSettings.of("source"), withPhone));
+    assertRejected("lead.stage", "unknown-stage",
+        () -> NaiveBayesModel.rebuild(NaiveBayesSettings.of().withStages(StageOrder.of("stage", "New")), lostInLimbo));
+  }
+
+  @Test
   void a_model_reads_a_dataset_whose_columns_are_of_the_other_kind_only_by_refusing() {
     Dataset numbers = CsvDatasetReader.read("source,won\n1,1\n2,0\n", CsvDatasetOptions.target("won"));
     Dataset categories = CsvDatasetReader.read("source,won\nWeb,1\nAds,0\n", CsvDatasetOptions.target("won"));
