@@ -160,7 +160,8 @@ public record NaiveBayesModel(NaiveBayesSettings settings, Map<String, TeamFrequ
 
   /**
    * The model after a closed lead was reopened (or its outcome is to be corrected): its counts go
-   * down by one, and values left with no lead are forgotten.
+   * down by one, and values left with no lead are forgotten. Give the lead with the facts and outcome
+   * it was counted with (not as it was edited since), so that the same counts go down.
    *
    * @throws CrmValidationException when the lead was not counted with this outcome ({@code
    *     closedLead}, rule {@code not-counted}), or as {@link #rebuild} does

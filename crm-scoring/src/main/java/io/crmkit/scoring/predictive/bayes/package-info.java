@@ -12,8 +12,10 @@
  *   probability = S_won / (S_won + S_lost), clamped to 0.01 .. 99.99 %
  * </pre>
  *
- * where {@code v} is the lead's value of the field; empty values and values the team has never
- * closed a lead with are skipped. The counts change incrementally when a lead is won or lost ({@link
+ * where {@code P(won)} is the team's share of won leads among its closed leads and {@code v} is the
+ * lead's value of the field; empty values and values the team has never closed a lead with are
+ * skipped. A number is counted by its range ({@link io.crmkit.scoring.predictive.bayes.NumericBins}).
+ * The products are summed as logarithms, so that many fields do not underflow. The counts change incrementally when a lead is won or lost ({@link
  * io.crmkit.scoring.predictive.bayes.NaiveBayesModel#withClosedLead}) and can be rebuilt from all
  * closed leads ({@link io.crmkit.scoring.predictive.bayes.NaiveBayesModel#rebuild}); both give the
  * same counts.
