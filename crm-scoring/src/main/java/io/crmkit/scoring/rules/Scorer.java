@@ -80,6 +80,9 @@ public final class Scorer<R> {
   private final String[] namedGrades;
   private final int[] namedMinimum;
   private final RoutingRule[] routing;
+  private final int[] routeScore;
+  private final @Nullable FitGrade[] routeFit;
+  private final String[][] routeGrades;
 
   /**
    * Compiles {@code model} for {@code schema}.
@@ -147,6 +150,14 @@ public final class Scorer<R> {
     namedGrades = model.grades().stream().map(NamedGrade::name).toArray(String[]::new);
     namedMinimum = model.grades().stream().mapToInt(NamedGrade::minimumScore).toArray();
     routing = model.routing().toArray(RoutingRule[]::new);
+    routeScore = new int[routing.length];
+    routeFit = new FitGrade[routing.length];
+    routeGrades = new String[routing.length][];
+    for (int r = 0; r < routing.length; r++) {
+      routeScore[r] = routing[r].minimumScore();
+      routeFit[r] = routing[r].minimumFit().orElse(null);
+      routeGrades[r] = routing[r].grades().toArray(String[]::new);
+    }
   }
 
   private void compileField(int i, String path, ScoringRule rule, Condition.OnField condition) {
@@ -355,12 +366,31 @@ public final class Scorer<R> {
     int level = model.engagementLevels().levelOf(engagement);
     int whole = (int) Math.round(bounded);
     String grade = namedGrades.length == 0 ? matrixLabels[fitGrade.ordinal() * 3 + level - 1] : named(whole);
-    for (RoutingRule rule : routing) {
-      if (rule.routes(whole, fitGrade, grade)) {
+    for (int r = 0; r < routing.length; r++) {
+      if (routes(r, whole, fitGrade, grade)) {
+        RoutingRule rule = routing[r];
         return new Score(bounded, fit, engagement, fitGrade, level, grade, rule.lifecycleStage(), rule.leadStatus());
       }
     }
     return new Score(bounded, fit, engagement, fitGrade, level, grade, Optional.empty(), Optional.empty());
+  }
+
+  /** Whether routing rule {@code r} holds: as {@link RoutingRule#routes}, over arrays. */
+  private boolean routes(int r, int whole, FitGrade fitGrade, String grade) {
+    FitGrade minimumFit = routeFit[r];
+    if (whole < routeScore[r] || minimumFit != null && !fitGrade.isAtLeast(minimumFit)) {
+      return false;
+    }
+    String[] grades = routeGrades[r];
+    if (grades.length == 0) {
+      return true;
+    }
+    for (String label : grades) {
+      if (label.equalsIgnoreCase(grade)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String named(int whole) {
