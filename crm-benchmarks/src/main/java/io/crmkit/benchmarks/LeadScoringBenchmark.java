@@ -42,8 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * caps, a ceiling of 100 and a routing rule.
  *
  * <p><b>The data.</b> {@link SampleProspects} makes {@value #LEADS} leads once per trial (seed
- * {@value #SEED}) with about ten behaviour events each (from none to 40), scored as of
- * {@link SampleProspects#AS_OF}.
+ * {@value #SEED}) with 9,807,118 behaviour events between them (from none to 40 a lead), scored as
+ * of {@link SampleProspects#AS_OF}. They score 27.2 points on average; 56,103 (5.6%) are routed to
+ * MQL, 4,309 reach the ceiling and 101,360 are held at 0 by negative points.
  *
  * <p><b>One invocation</b> scores every lead, one after the other, and keeps each lead's points in
  * an array:
