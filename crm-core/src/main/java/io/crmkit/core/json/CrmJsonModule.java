@@ -19,6 +19,7 @@ import io.crmkit.core.consent.ConsentChannel;
 import io.crmkit.core.consent.ConsentReason;
 import io.crmkit.core.consent.ConsentStatus;
 import io.crmkit.core.customfield.CustomFieldType;
+import io.crmkit.core.lead.FitGrade;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.opportunity.ForecastCategory;
 import io.crmkit.core.opportunity.StageOutcome;
@@ -82,6 +83,7 @@ public final class CrmJsonModule extends SimpleModule {
     addEnum(ConsentStatus.class);
     addEnum(CustomFieldType.class);
     addEnum(LeadStatus.class);
+    addEnum(FitGrade.class);
     addEnum(ForecastCategory.class);
     addEnum(StageOutcome.class);
     addEnum(OrderStatus.class);

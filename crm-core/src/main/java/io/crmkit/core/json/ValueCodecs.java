@@ -43,7 +43,10 @@ import io.crmkit.core.id.PriceBookId;
 import io.crmkit.core.id.ProductId;
 import io.crmkit.core.id.QuoteId;
 import io.crmkit.core.id.UserId;
+import io.crmkit.core.lead.FitGrade;
 import io.crmkit.core.lead.LeadConversionOutcome;
+import io.crmkit.core.lead.LeadQualification;
+import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.opportunity.ForecastCategory;
 import io.crmkit.core.opportunity.OpportunityContactRole;
 import io.crmkit.core.opportunity.Stage;
@@ -239,6 +242,19 @@ final class ValueCodecs {
       required("convertedAt", INSTANT, LeadConversionOutcome::convertedAt),
       LeadConversionOutcome::new);
 
+  static final Codec<FitGrade> FIT_GRADE = enumeration(FitGrade.class);
+  static final Codec<LeadStatus> LEAD_STATUS = enumeration(LeadStatus.class);
+
+  /** A scoring model's judgement of a lead; where it routes the lead, left out when nowhere. */
+  static final Codec<LeadQualification> LEAD_QUALIFICATION = of(
+      required("score", INT, LeadQualification::score),
+      required("fitGrade", FIT_GRADE, LeadQualification::fitGrade),
+      required("engagementLevel", INT, LeadQualification::engagementLevel),
+      required("grade", TEXT, LeadQualification::grade),
+      optional("lifecycleStage", LIFECYCLE_STAGE, LeadQualification::lifecycleStage),
+      optional("leadStatus", LEAD_STATUS, LeadQualification::leadStatus),
+      LeadQualification::new);
+
   /** A stage with its outcome, default probability and forecast category: stages are configurable. */
   static final Codec<Stage> STAGE = of(
       required("name", TEXT, Stage::name),
@@ -332,6 +348,7 @@ final class ValueCodecs {
     codecs.add(ConsentDecision.class, CONSENT_DECISION);
     codecs.add(AccountLink.class, ACCOUNT_LINK);
     codecs.add(LeadConversionOutcome.class, LEAD_CONVERSION_OUTCOME);
+    codecs.add(LeadQualification.class, LEAD_QUALIFICATION);
     codecs.add(Stage.class, STAGE);
     codecs.add(OpportunityContactRole.class, OPPORTUNITY_CONTACT_ROLE);
     codecs.add(Discount.class, DISCOUNT);

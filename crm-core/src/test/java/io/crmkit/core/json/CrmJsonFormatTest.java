@@ -30,6 +30,8 @@ import io.crmkit.core.id.EventId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.id.ProductId;
+import io.crmkit.core.lead.FitGrade;
+import io.crmkit.core.lead.LeadQualification;
 import io.crmkit.core.opportunity.Stage;
 import io.crmkit.core.product.Discount;
 import io.crmkit.core.product.LineItem;
@@ -269,6 +271,15 @@ class CrmJsonFormatTest {
           "version": 0,
           "customFields": {}
         }""");
+  }
+
+  @Test
+  void a_lead_qualification_writes_where_it_routes_only_when_routed() throws JsonProcessingException {
+    assertWrittenAs(LeadQualification.class, LeadQualification.of(72, FitGrade.A, 2, "A2").routedTo(LifecycleStage.MQL),
+        """
+        {"score": 72, "fitGrade": "A", "engagementLevel": 2, "grade": "A2", "lifecycleStage": "MQL"}""");
+    assertWrittenAs(LeadQualification.class, LeadQualification.of(12, FitGrade.D, 3, "D3"), """
+        {"score": 12, "fitGrade": "D", "engagementLevel": 3, "grade": "D3"}""");
   }
 
   @Test

@@ -88,8 +88,11 @@ import io.crmkit.core.id.PriceBookId;
 import io.crmkit.core.id.ProductId;
 import io.crmkit.core.id.QuoteId;
 import io.crmkit.core.id.UserId;
+import io.crmkit.core.lead.FitGrade;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadConversionOutcome;
+import io.crmkit.core.lead.LeadQualification;
+import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityContactRole;
 import io.crmkit.core.opportunity.Stage;
@@ -169,6 +172,7 @@ final class JsonArbitraries {
         sample(Stage.class, stages()),
         sample(OpportunityContactRole.class, SalesFixtures.contactRoles().filter(r -> !r.isEmpty()).map(r -> r.get(0))),
         sample(LeadConversionOutcome.class, conversions()),
+        sample(LeadQualification.class, qualifications()),
         sample(CustomFieldValue.class, ValueArbitraries.customFieldValues()),
         sample(CustomFields.class, ValueArbitraries.customFields()),
         sample(CustomFieldDefinition.class, ValueArbitraries.customFieldDefinitions()),
@@ -201,6 +205,13 @@ final class JsonArbitraries {
             PeopleFixtures.consentPurposes(), Arbitraries.integers().between(-24, 96))
         .as((ledger, channel, purpose, hours) ->
             ledger.decision(channel, purpose, PeopleFixtures.hoursAfterT0(hours)));
+  }
+
+  private static Arbitrary<LeadQualification> qualifications() {
+    return Combinators.combine(Arbitraries.integers().between(0, 100), Arbitraries.of(FitGrade.class),
+            Arbitraries.integers().between(1, 3), Arbitraries.of("A1", "C3", "Hot lead"), lifecycleStages().optional(),
+            Arbitraries.of(LeadStatus.class).filter(s -> s != LeadStatus.CONVERTED).optional())
+        .as(LeadQualification::new);
   }
 
   private static Arbitrary<LeadConversionOutcome> conversions() {

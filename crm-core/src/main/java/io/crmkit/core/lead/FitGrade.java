@@ -1,9 +1,9 @@
-package io.crmkit.lifecycle.shipped;
+package io.crmkit.core.lead;
 
 /**
  * How well a lead's company fits the ideal customer profile, as a grade from {@link #A} (the best
- * fit) to {@link #D} (no fit). The host grades leads (firmographics, a scoring model); marketing
- * passes on only leads of a minimum grade.
+ * fit) to {@link #D} (no fit). A scoring model grades leads (crm-scoring); a lifecycle passes on only
+ * leads of a minimum grade (crm-lifecycle). Both speak this type, so neither needs the other.
  */
 public enum FitGrade {
   /** The ideal customer: every trait of the profile. */
@@ -15,7 +15,7 @@ public enum FitGrade {
   /** No fit. */
   D;
 
-  /** Whether this grade is {@code minimum} or better: {@code A.isAtLeast(B)} holds. */
+  /** Whether this grade is {@code minimum} or better: {@code A.isAtLeast(B)} holds, {@code C.isAtLeast(B)} does not. */
   public boolean isAtLeast(FitGrade minimum) {
     return compareTo(minimum) <= 0;
   }

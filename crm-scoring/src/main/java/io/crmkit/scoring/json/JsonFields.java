@@ -1,0 +1,208 @@
+package io.crmkit.scoring.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crmkit.core.CrmValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The properties of one JSON object being read, with its path for messages; refuses properties it
+ * does not know and values of the wrong type. {@code null} counts as absent.
+ */
+final class JsonFields {
+  private final JsonNode node;
+  private final String path;
+
+  private JsonFields(JsonNode node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  /**
+   * The object at {@code path}, which may have only the properties {@code known}.
+   *
+   * @throws CrmValidationException rule {@code type} when the value is not an object,
+   *     {@code unknown-property} naming the first property not known
+   */
+  static JsonFields of(JsonNode node, String path, Set<String> known) {
+    if (!node.isObject()) {
+      throw CrmValidationException.of(where(path), "type", shown(node), "expected an object, found " + type(node));
+    }
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      String name = property.getKey();
+      if (!known.contains(name)) {
+        throw CrmValidationException.of(at(path, name), "unknown-property", name,
+            "unknown property '" + name + "'; known: " + String.join(", ", new TreeSet<>(known)));
+      }
+    }
+    return new JsonFields(node, path);
+  }
+
+  /** The path of this object. */
+  String path() {
+    return path;
+  }
+
+  /** The path of a property of this object. */
+  String at(String name) {
+    return at(path, name);
+  }
+
+  /** Whether the property is given (and not null). */
+  boolean has(String name) {
+    return present(name) != null;
+  }
+
+  /** A required text property. */
+  String text(String name) {
+    return optionalText(name).orElseThrow(() -> missing(name));
+  }
+
+  /** An optional text property. */
+  Optional<String> optionalText(String name) {
+    JsonNode value = present(name);
+    return value == null ? Optional.empty() : Optional.of(text(value, at(name)));
+  }
+
+  /** A required whole number that fits an int. */
+  int integer(String name) {
+    OptionalInt value = optionalInteger(name);
+    if (value.isEmpty()) {
+      throw missing(name);
+    }
+    return value.getAsInt();
+  }
+
+  /** An optional whole number that fits an int. */
+  OptionalInt optionalInteger(String name) {
+    JsonNode value = present(name);
+    if (value == null) {
+      return OptionalInt.empty();
+    }
+    if (!value.isIntegralNumber()) {
+      throw CrmValidationException.of(at(name), "type", shown(value), "expected a whole number, found " + type(value));
+    }
+    if (!value.canConvertToInt()) {
+      throw CrmValidationException.of(at(name), "range", shown(value), "expected a whole number that fits 32 bits");
+    }
+    return OptionalInt.of(value.intValue());
+  }
+
+  /** An optional number, whole or not. */
+  OptionalDouble optionalNumber(String name) {
+    JsonNode value = present(name);
+    if (value == null) {
+      return OptionalDouble.empty();
+    }
+    if (!value.isNumber()) {
+      throw CrmValidationException.of(at(name), "type", shown(value), "expected a number, found " + type(value));
+    }
+    return OptionalDouble.of(value.doubleValue());
+  }
+
+  /** An optional boolean, {@code false} when absent. */
+  boolean flag(String name) {
+    JsonNode value = present(name);
+    if (value == null) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw CrmValidationException.of(at(name), "type", shown(value), "expected true or false, found " + type(value));
+    }
+    return value.booleanValue();
+  }
+
+  /** An optional object at a property; empty when absent. */
+  Optional<JsonFields> object(String name, Set<String> known) {
+    JsonNode value = present(name);
+    return value == null ? Optional.empty() : Optional.of(of(value, at(name), known));
+  }
+
+  /** An optional array; empty when absent. */
+  List<JsonNode> array(String name) {
+    JsonNode value = present(name);
+    return value == null ? List.of() : elements(value, at(name));
+  }
+
+  /** A required array with at least one element. */
+  List<JsonNode> nonEmptyArray(String name) {
+    JsonNode value = present(name);
+    if (value == null) {
+      throw missing(name);
+    }
+    return elements(value, at(name));
+  }
+
+  /** An optional array of texts; empty when absent. */
+  List<String> texts(String name) {
+    List<JsonNode> elements = array(name);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < elements.size(); i++) {
+      texts.add(text(elements.get(i), at(name) + "[" + i + "]"));
+    }
+    return texts;
+  }
+
+  /** The elements of an array. */
+  static List<JsonNode> elements(JsonNode value, String path) {
+    if (!value.isArray()) {
+      throw CrmValidationException.of(where(path), "type", shown(value), "expected an array, found " + type(value));
+    }
+    List<JsonNode> elements = new ArrayList<>();
+    value.elements().forEachRemaining(elements::add);
+    return elements;
+  }
+
+  /** A text value. */
+  static String text(JsonNode value, String path) {
+    if (!value.isTextual()) {
+      throw CrmValidationException.of(path, "type", shown(value), "expected a string, found " + type(value));
+    }
+    return value.textValue();
+  }
+
+  /** The path of a property of the object at {@code path}. */
+  static String at(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** The field to name for a path: the path, or {@code json} for the document itself. */
+  static String where(String path) {
+    return path.isEmpty() ? "json" : path;
+  }
+
+  /** A JSON type as a person names it. */
+  static String type(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      case BINARY -> "binary data";
+      case MISSING -> "nothing";
+    };
+  }
+
+  private static String shown(JsonNode value) {
+    return value.isTextual() ? value.textValue() : value.toString();
+  }
+
+  private @Nullable JsonNode present(String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() ? null : value;
+  }
+
+  /** The refusal of a missing required property. */
+  CrmValidationException missing(String name) {
+    return CrmValidationException.of(at(name), "required", null, "property '" + name + "' is required");
+  }
+}
