@@ -6,16 +6,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The subcommand {@code crm score}: only names its own subcommands, which judge a predictive model
- * on a CSV file of closed leads and score leads with a rule model.
+ * The subcommand {@code crm score}: only names its own subcommands, {@code evaluate}, which judges a
+ * predictive model on a CSV file of closed leads, and {@code apply}, which scores leads with a rule
+ * model.
  */
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
       "Scores leads: judges a predictive model on a CSV file of closed leads by cross-validation, printing"
-          + " AUC, Brier score, top-decile lift and the top factors.",
-      "A sample file is in examples/scoring/ (leads.csv, with a 0/1 converted column)."
+          + " AUC, Brier score, top-decile lift and the top factors; and scores a CSV file of leads with a rule"
+          + " model (JSON), writing each lead's score, grade and the rules behind it.",
+      "Samples are in examples/scoring/: leads.csv (with a 0/1 converted column), model.json and events.csv."
     },
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ScoreEvaluateCommand.class,
+      ScoreApplyCommand.class,
     })
 public final class ScoreCommand implements Runnable {
 

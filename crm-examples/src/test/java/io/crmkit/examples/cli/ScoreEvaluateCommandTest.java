@@ -382,7 +382,7 @@ class ScoreEvaluateCommandTest {
     Outcome outcome = crm("score");
 
     assertThat(outcome.exitCode()).isEqualTo(2);
-    assertThat(outcome.errLines()).first().isEqualTo("error: missing command: choose one of evaluate");
+    assertThat(outcome.errLines()).first().isEqualTo("error: missing command: choose one of evaluate, apply");
     assertThat(outcome.err()).contains("Usage: crm score ");
   }
 }
