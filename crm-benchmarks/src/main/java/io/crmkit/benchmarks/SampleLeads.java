@@ -11,7 +11,7 @@ import io.crmkit.lifecycle.TransitionResult;
 import io.crmkit.lifecycle.TriggerDefinition;
 import io.crmkit.lifecycle.TriggerName;
 import io.crmkit.lifecycle.shipped.B2bJourney;
-import io.crmkit.lifecycle.shipped.FitGrade;
+import io.crmkit.core.lead.FitGrade;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

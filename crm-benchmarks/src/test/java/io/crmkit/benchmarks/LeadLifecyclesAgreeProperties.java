@@ -15,7 +15,7 @@ import io.crmkit.lifecycle.TriggerName;
 import io.crmkit.lifecycle.shipped.B2bJourney;
 import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
 import io.crmkit.lifecycle.shipped.B2bLeadOptions;
-import io.crmkit.lifecycle.shipped.FitGrade;
+import io.crmkit.core.lead.FitGrade;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.crmkit.lifecycle.TransitionResult;
 import io.crmkit.lifecycle.Violation;
 import io.crmkit.lifecycle.shipped.B2bJourney;
 import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
-import io.crmkit.lifecycle.shipped.FitGrade;
+import io.crmkit.core.lead.FitGrade;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;

@@ -12,7 +12,7 @@ import io.crmkit.lifecycle.Transition;
 import io.crmkit.lifecycle.shipped.B2bJourney;
 import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
 import io.crmkit.lifecycle.shipped.B2bLeadOptions;
-import io.crmkit.lifecycle.shipped.FitGrade;
+import io.crmkit.core.lead.FitGrade;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
     description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export, and"
-        + " lifecycle definitions checked and replayed.",
+        + " lifecycle definitions checked and replayed, and lead scores judged and applied.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       LifecycleCommand.class,
+      ScoreCommand.class,
     })
 public final class CrmCommand implements Runnable {
 

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Reads CSV as RFC 4180 defines it, strictly, from UTF-8 bytes: records of comma-separated
- * fields ending in CRLF or LF (a lone CR is taken as a line end too); a field holding a comma, a
- * quote or a line break is enclosed in double quotes, and a quote inside it is doubled.
+ * fields (or another delimiter's) ending in CRLF or LF (a lone CR is taken as a line end too); a
+ * field holding a comma, a quote or a line break is enclosed in double quotes, and a quote inside
+ * it is doubled.
  *
  * <p>Nothing is guessed and nothing is thrown for bad content: every problem is recorded on the
  * record it is found in ({@link CsvRecord#problems()}), with the line, and reading goes on with the
@@ -35,6 +36,7 @@ public final class CsvReader implements RecordSource {
   private final StrictUtf8Reader in;
   private final int maxFieldLength;
   private final int maxFields;
+  private final char delimiter;
   private int line = 1;
   private int pushedBack = NONE;
   private boolean started;
@@ -46,9 +48,26 @@ public final class CsvReader implements RecordSource {
    * @param maxFields the most fields kept per record; more are counted as one extra empty field
    */
   public CsvReader(InputStream in, int maxFieldLength, int maxFields) {
+    this(in, maxFieldLength, maxFields, ',');
+  }
+
+  /**
+   * A reader of the stream whose fields are separated by another character, such as {@code ;} or a
+   * tab.
+   *
+   * @param maxFieldLength the longest field kept, in characters
+   * @param maxFields the most fields kept per record; more are counted as one extra empty field
+   * @param delimiter the character between fields
+   * @throws IllegalArgumentException when the delimiter is a quote or a line break
+   */
+  public CsvReader(InputStream in, int maxFieldLength, int maxFields, char delimiter) {
+    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+      throw new IllegalArgumentException("a quote or a line break cannot separate fields");
+    }
     this.in = new StrictUtf8Reader(in);
     this.maxFieldLength = maxFieldLength;
     this.maxFields = maxFields;
+    this.delimiter = delimiter;
   }
 
   /**
@@ -82,7 +101,7 @@ public final class CsvReader implements RecordSource {
       } else if (fields.size() == maxFields) {
         fields.add("");
       }
-      if (c == ',') {
+      if (c == delimiter) {
         c = read();
         continue;
       }
@@ -96,7 +115,7 @@ public final class CsvReader implements RecordSource {
   /** Reads an unquoted field from its first character; returns the character that ended it. */
   private int unquoted(int first, Field field) throws IOException {
     int c = first;
-    while (c != ',' && c != '\n' && c != '\r' && c != StrictUtf8Reader.END) {
+    while (c != delimiter && c != '\n' && c != '\r' && c != StrictUtf8Reader.END) {
       if (c == '"') {
         field.problem("quote", "a quote inside a field that does not start with one:"
             + " enclose the whole field in quotes and double each quote inside it");
@@ -124,7 +143,7 @@ public final class CsvReader implements RecordSource {
             field.add('"');
             continue;
           }
-          if (after == ',' || after == '\n' || after == '\r' || after == StrictUtf8Reader.END) {
+          if (after == delimiter || after == '\n' || after == '\r' || after == StrictUtf8Reader.END) {
             return after;
           }
           field.problem("quote", "text after the closing quote of a quoted field:"

@@ -28,7 +28,7 @@ import io.crmkit.lifecycle.shipped.B2bLeadOptions;
 import io.crmkit.lifecycle.shipped.B2cCustomerLifecycle;
 import io.crmkit.lifecycle.shipped.B2cCustomerOptions;
 import io.crmkit.lifecycle.shipped.CaseProgress;
-import io.crmkit.lifecycle.shipped.FitGrade;
+import io.crmkit.core.lead.FitGrade;
 import io.crmkit.lifecycle.shipped.OpportunityEvidence;
 import io.crmkit.lifecycle.shipped.OpportunityLifecycle;
 import io.crmkit.lifecycle.shipped.PurchaseActivity;

@@ -1,6 +1,7 @@
 package io.crmkit.examples.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +38,28 @@ class CsvReaderTest {
 
     assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "b", "c"), List.of("1", "", "3"));
     assertThat(records).allSatisfy(r -> assertThat(r.problems()).isEmpty());
+  }
+
+  @Test
+  void another_delimiter_separates_fields_and_a_comma_is_then_plain_text() throws IOException {
+    byte[] text = "a;b\n\"x;y\";1,5\n".getBytes(StandardCharsets.UTF_8);
+    CsvReader reader = new CsvReader(new ByteArrayInputStream(text), 100, 50, ';');
+
+    List<String> header = reader.next().orElseThrow().fields();
+    CsvRecord row = reader.next().orElseThrow();
+
+    assertThat(header).containsExactly("a", "b");
+    assertThat(row.fields()).containsExactly("x;y", "1,5");
+    assertThat(row.problems()).isEmpty();
+  }
+
+  @Test
+  void a_quote_or_a_line_break_cannot_be_the_delimiter() {
+    for (char delimiter : new char[] {'"', '\n', '\r'}) {
+      assertThatThrownBy(() -> new CsvReader(new ByteArrayInputStream(new byte[0]), 100, 50, delimiter))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a quote or a line break cannot separate fields");
+    }
   }
 
   @Test

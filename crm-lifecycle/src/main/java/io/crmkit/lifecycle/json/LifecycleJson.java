@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.json;
 
+import io.crmkit.core.json.JsonObjectFields;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -117,9 +118,9 @@ public final class LifecycleJson {
     if (root.isMissingNode()) {
       throw CrmValidationException.of("json", "required", "", "the text holds no JSON value");
     }
-    JsonFields fields = JsonFields.of(root, "", DEFINITION);
+    JsonObjectFields fields = JsonObjectFields.of(root, "", DEFINITION);
     LifecycleDefinition.Builder<C> builder = LifecycleDefinition.builder(fields.text("lifecycle"), criteria);
-    List<JsonNode> stages = JsonFields.elements(fields.value("stages"), "stages");
+    List<JsonNode> stages = JsonObjectFields.elements(fields.value("stages"), "stages");
     for (int i = 0; i < stages.size(); i++) {
       stage(builder, stages.get(i), "stages[" + i + "]");
     }
@@ -135,7 +136,7 @@ public final class LifecycleJson {
   }
 
   private static void stage(LifecycleDefinition.Builder<?> builder, JsonNode node, String path) {
-    JsonFields stage = JsonFields.of(node, path, STAGE);
+    JsonObjectFields stage = JsonObjectFields.of(node, path, STAGE);
     String name = stage.text("name");
     int rank = stage.integer("rank");
     List<SideEffect> onEnter = sideEffects(stage, "onEnter");
@@ -159,20 +160,20 @@ public final class LifecycleJson {
     }
     if (!node.isObject()) {
       throw CrmValidationException.of(
-          path, "type", node.toString(), "expected a string or an object, found " + JsonFields.type(node));
+          path, "type", node.toString(), "expected a string or an object, found " + JsonObjectFields.type(node));
     }
-    JsonFields trigger = JsonFields.of(node, path, TRIGGER);
+    JsonObjectFields trigger = JsonObjectFields.of(node, path, TRIGGER);
     String name = trigger.text("name");
     builder.trigger(name, trigger.optionalText("label").orElse(name));
   }
 
   private static void transition(LifecycleDefinition.Builder<?> builder, JsonNode node, String path) {
-    JsonFields transition = JsonFields.of(node, path, TRANSITION);
+    JsonObjectFields transition = JsonObjectFields.of(node, path, TRANSITION);
     String trigger = transition.text("trigger");
     JsonNode fromNode = transition.value("from");
     List<String> from = fromNode.isTextual()
         ? List.of(fromNode.textValue())
-        : texts(JsonFields.elements(fromNode, transition.at("from")), transition.at("from"));
+        : texts(JsonObjectFields.elements(fromNode, transition.at("from")), transition.at("from"));
     String to = transition.text("to");
     List<String> criteria = transition.texts("exitCriteria");
     List<String> events = transition.texts("events");
@@ -187,16 +188,16 @@ public final class LifecycleJson {
 
   private static List<String> texts(List<JsonNode> nodes, String path) {
     return IntStream.range(0, nodes.size())
-        .mapToObj(i -> JsonFields.text(nodes.get(i), path + "[" + i + "]"))
+        .mapToObj(i -> JsonObjectFields.text(nodes.get(i), path + "[" + i + "]"))
         .toList();
   }
 
-  private static List<SideEffect> sideEffects(JsonFields owner, String name) {
+  private static List<SideEffect> sideEffects(JsonObjectFields owner, String name) {
     List<JsonNode> nodes = owner.array(name);
     List<SideEffect> effects = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String path = owner.at(name) + "[" + i + "]";
-      JsonFields effect = JsonFields.of(nodes.get(i), path, SIDE_EFFECT);
+      JsonObjectFields effect = JsonObjectFields.of(nodes.get(i), path, SIDE_EFFECT);
       String kind = effect.text("kind");
       Names.canonical(effect.at("kind"), kind);
       Map<String, String> parameters = effect.textsByName("parameters");
@@ -217,7 +218,7 @@ public final class LifecycleJson {
     String where = e.getLocation() == null
         ? "?"
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return CrmValidationException.of(JsonFields.where(path), "malformed", where, e.getOriginalMessage());
+    return CrmValidationException.of(JsonObjectFields.where(path), "malformed", where, e.getOriginalMessage());
   }
 
   /** A JSON pointer ({@code /stages/0/name}) as a dotted path ({@code stages[0].name}). */

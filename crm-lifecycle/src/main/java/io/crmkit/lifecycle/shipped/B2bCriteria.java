@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.shipped;
 
+import io.crmkit.core.lead.FitGrade;
 import io.crmkit.lifecycle.CriterionId;
 import io.crmkit.lifecycle.ExitCriterion;
 import io.crmkit.lifecycle.Violation;

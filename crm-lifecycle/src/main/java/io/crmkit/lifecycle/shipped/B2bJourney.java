@@ -1,5 +1,7 @@
 package io.crmkit.lifecycle.shipped;
 
+import io.crmkit.core.lead.FitGrade;
+import io.crmkit.core.lead.LeadQualification;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
@@ -82,6 +84,17 @@ public record B2bJourney(
     return new B2bJourney(
         leadId, score, Optional.of(CrmValidationException.required("b2bJourney.fit", fit)), rejectionReason,
         opportunityId, firstContactAt, kickoffOn);
+  }
+
+  /**
+   * This journey with a lead's qualification from a scoring model, such as crm-scoring's
+   * {@code Score.qualification()}: its score and its grade of fit. The two modules share only this
+   * crm-core value, so a score routes a lead through the lifecycle's exit criteria without either
+   * module knowing the other.
+   */
+  public B2bJourney withQualification(LeadQualification qualification) {
+    CrmValidationException.required("b2bJourney.qualification", qualification);
+    return withScore(qualification.score()).withFit(qualification.fitGrade());
   }
 
   /** This journey with the reason sales gave for rejecting the lead. */

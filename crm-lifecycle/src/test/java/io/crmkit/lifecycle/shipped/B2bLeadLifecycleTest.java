@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.shipped;
 
+import io.crmkit.core.lead.FitGrade;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static io.crmkit.lifecycle.shipped.B2bLeadLifecycle.ACCEPT;
 import static io.crmkit.lifecycle.shipped.B2bLeadLifecycle.BOOK_KICKOFF;
@@ -42,6 +43,7 @@ import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.LeadId;
 import io.crmkit.core.id.OpportunityId;
 import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadQualification;
 import io.crmkit.core.lead.LeadConversionOutcome;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.lifecycle.Actor;
@@ -93,6 +95,16 @@ class B2bLeadLifecycleTest {
     assertThat(rejected(leads.transition(in(LEAD), QUALIFY, journey, MONDAY)).violations()).containsExactly(
         Violation.of("score_below_threshold", CriterionId.of("lead score reached"),
             "lead score 59 is below the MQL threshold of 60", List.of("lead score = 59")));
+  }
+
+  @Test
+  void a_qualification_from_a_scoring_model_decides_whether_a_lead_becomes_an_mql() {
+    B2bJourney scored = aJourney().withQualification(LeadQualification.of(72, FitGrade.A, 2, "A2"));
+    B2bJourney scoredLow = aJourney().withQualification(LeadQualification.of(72, FitGrade.C, 2, "C2"));
+
+    assertThat(accepted(leads.transition(in(LEAD), QUALIFY, scored, MONDAY)).to()).isEqualTo(MQL);
+    assertThat(rejected(leads.transition(in(LEAD), QUALIFY, scoredLow, MONDAY)).codes())
+        .containsExactly(B2bLeadLifecycle.POOR_FIT);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.shipped;
 
+import io.crmkit.core.lead.FitGrade;
 import static io.crmkit.lifecycle.shipped.B2bLeadLifecycle.LEAD;
 import static io.crmkit.lifecycle.shipped.B2bLeadLifecycle.QUALIFY;
 import static io.crmkit.lifecycle.shipped.ShippedFixtures.MONDAY;

@@ -1,5 +1,6 @@
 package io.crmkit.lifecycle.shipped;
 
+import io.crmkit.core.lead.FitGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.activity.Activity;

@@ -14,7 +14,7 @@ import io.crmkit.lifecycle.fixtures.CalendarFixtures;
 import io.crmkit.lifecycle.shipped.B2bJourney;
 import io.crmkit.lifecycle.shipped.B2bLeadLifecycle;
 import io.crmkit.lifecycle.shipped.CaseProgress;
-import io.crmkit.lifecycle.shipped.FitGrade;
+import io.crmkit.core.lead.FitGrade;
 import io.crmkit.lifecycle.shipped.SupportCaseLifecycle;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.account;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.scoring.rules.Condition;
 import io.crmkit.scoring.rules.ScoringModel;
@@ -61,7 +62,7 @@ public final class AccountScoring {
     }
     StringBuilder pattern = new StringBuilder();
     for (int i = 0; i < roles.length; i++) {
-      String role = AccountTexts.required("roles[" + i + "]", roles[i]);
+      String role = Texts.required("roles[" + i + "]", roles[i]);
       pattern.append(i == 0 ? "" : "|").append(quoted(role));
     }
     return Condition.event(JOB_OPENING).detailMatches(pattern.toString());

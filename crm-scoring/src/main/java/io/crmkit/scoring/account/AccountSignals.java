@@ -1,5 +1,6 @@
 package io.crmkit.scoring.account;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.id.AccountId;
 import io.crmkit.scoring.rules.BehaviourEvent;
@@ -42,17 +43,17 @@ public record AccountSignals(
   public AccountSignals {
     CrmValidationException.required("accountSignals.accountId", accountId);
     CrmValidationException.required("accountSignals.industry", industry);
-    industry = industry.map(i -> AccountTexts.required("accountSignals.industry", i));
+    industry = industry.map(i -> Texts.required("accountSignals.industry", i));
     CrmValidationException.required("accountSignals.employees", employees);
     if (employees.isPresent() && employees.getAsInt() < 0) {
       throw CrmValidationException.of("accountSignals.employees", "range", employees.getAsInt(), "a head count is 0 or more");
     }
     CrmValidationException.required("accountSignals.country", country);
-    country = country.map(c -> AccountTexts.required("accountSignals.country", c).toUpperCase(Locale.ROOT));
+    country = country.map(c -> Texts.required("accountSignals.country", c).toUpperCase(Locale.ROOT));
     CrmValidationException.required("accountSignals.technologies", technologies);
     TreeMap<String, String> unique = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < technologies.size(); i++) {
-      String technology = AccountTexts.required("accountSignals.technologies[" + i + "]", technologies.get(i));
+      String technology = Texts.required("accountSignals.technologies[" + i + "]", technologies.get(i));
       unique.putIfAbsent(technology, technology);
     }
     technologies = List.copyOf(unique.values());

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.account;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,9 +20,9 @@ public record JobOpening(String title, Optional<String> department, Instant post
    *     text) or {@code .postedAt}
    */
   public JobOpening {
-    title = AccountTexts.required("jobOpening.title", title);
+    title = Texts.required("jobOpening.title", title);
     CrmValidationException.required("jobOpening.department", department);
-    department = department.map(d -> AccountTexts.required("jobOpening.department", d));
+    department = department.map(d -> Texts.required("jobOpening.department", d));
     CrmValidationException.required("jobOpening.postedAt", postedAt);
   }
 

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 
 /**
@@ -23,7 +24,7 @@ public record HealthGrade(String name, int from, int to) {
    * @throws CrmValidationException naming {@code healthGrade.name} or {@code healthGrade.to}/{@code .from} (range)
    */
   public HealthGrade {
-    name = HealthTexts.required("healthGrade.name", name);
+    name = Texts.required("healthGrade.name", name);
     if (from < 0 || from > 100) {
       throw CrmValidationException.of("healthGrade.from", "range", from, "a health score is from 0 to 100");
     }
@@ -44,7 +45,7 @@ public record HealthGrade(String name, int from, int to) {
 
   /** Whether this grade has the name, ignoring case and spacing. */
   public boolean isNamed(String other) {
-    return HealthTexts.key("grade", other).equals(HealthTexts.key("grade", name));
+    return Texts.key("grade", other).equals(Texts.key("grade", name));
   }
 
   @Override

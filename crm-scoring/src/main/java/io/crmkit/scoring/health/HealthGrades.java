@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public record HealthGrades(List<HealthGrade> grades) {
     for (int i = 0; i < grades.size(); i++) {
       String field = "healthGrades.grades[" + i + "]";
       HealthGrade grade = CrmValidationException.required(field, grades.get(i));
-      if (!names.add(HealthTexts.key(field, grade.name()))) {
+      if (!names.add(Texts.key(field, grade.name()))) {
         throw CrmValidationException.of(field + ".name", "duplicate", grade.name(), "each grade name appears once");
       }
       int expected = i == 0 ? 0 : copy.get(i - 1).to() + 1;

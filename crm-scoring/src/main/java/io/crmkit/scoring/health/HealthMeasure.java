@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 
 /**
@@ -18,7 +19,7 @@ public record HealthMeasure(String name, double weight, MeasureScale scale) {
    *     {@code range} unless more than 0 and finite) or {@code measure.scale}
    */
   public HealthMeasure {
-    name = HealthTexts.required("measure.name", name);
+    name = Texts.required("measure.name", name);
     if (!(weight > 0) || !Double.isFinite(weight)) {
       throw CrmValidationException.of("measure.weight", "range", weight, "a weight is a finite number above 0");
     }

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public record HealthModel(
    *     model does not have, {@code range} for a steady band outside 0..100
    */
   public HealthModel {
-    name = HealthTexts.required("healthModel.name", name);
+    name = Texts.required("healthModel.name", name);
     CrmValidationException.required("healthModel.measures", measures);
     if (measures.isEmpty()) {
       throw CrmValidationException.of("healthModel.measures", "required", "[]", "a model has at least one measure");
@@ -52,7 +53,7 @@ public record HealthModel(
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < measures.size(); i++) {
       HealthMeasure measure = CrmValidationException.required("healthModel.measures[" + i + "]", measures.get(i));
-      Integer first = seen.putIfAbsent(HealthTexts.key("measure", measure.name()), i);
+      Integer first = seen.putIfAbsent(Texts.key("measure", measure.name()), i);
       if (first != null) {
         throw CrmValidationException.of("healthModel.measures[" + i + "].name", "duplicate", measure.name(),
             "measure '" + measure.name() + "' is already measures[" + first + "]");

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,9 +28,9 @@ public record HealthReadings(Map<String, Double> values) {
     Map<String, Double> copy = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     for (Map.Entry<String, Double> entry : values.entrySet()) {
-      String name = HealthTexts.required("healthReadings.name", entry.getKey());
+      String name = Texts.required("healthReadings.name", entry.getKey());
       Double value = CrmValidationException.required("healthReadings." + name, entry.getValue());
-      HealthTexts.finite("healthReadings." + name, value);
+      Texts.finite("healthReadings." + name, value);
       if (!keys.add(name.toLowerCase(Locale.ROOT))) {
         throw CrmValidationException.of("healthReadings." + name, "duplicate", entry.getKey(),
             "each measure once, whatever its case and spacing");
@@ -58,7 +59,7 @@ public record HealthReadings(Map<String, Double> values) {
 
   /** The value of a measure, ignoring case and spacing of its name. */
   public OptionalDouble value(String measure) {
-    String key = HealthTexts.key("measure", measure);
+    String key = Texts.key("measure", measure);
     for (Map.Entry<String, Double> entry : values.entrySet()) {
       if (entry.getKey().equalsIgnoreCase(key)) {
         return OptionalDouble.of(entry.getValue());

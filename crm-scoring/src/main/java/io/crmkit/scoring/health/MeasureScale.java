@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ public sealed interface MeasureScale {
   record Linear(double worst, double best) implements MeasureScale {
     /** Checks the ends. */
     public Linear {
-      HealthTexts.finite("scale.worst", worst);
-      HealthTexts.finite("scale.best", best);
+      Texts.finite("scale.worst", worst);
+      Texts.finite("scale.best", best);
       if (worst == best) {
         throw CrmValidationException.of("scale.best", "distinct", best, "the best value differs from the worst");
       }
@@ -71,7 +72,7 @@ public sealed interface MeasureScale {
   record Band(double from, double score) {
     /** Checks both numbers. */
     public Band {
-      HealthTexts.finite("band.from", from);
+      Texts.finite("band.from", from);
       if (!(score >= 0 && score <= 100)) {
         throw CrmValidationException.of("band.score", "range", score, "a score is from 0 to 100");
       }

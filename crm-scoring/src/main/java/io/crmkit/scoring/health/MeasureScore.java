@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 
 /**
@@ -15,12 +16,12 @@ import io.crmkit.core.CrmValidationException;
 public record MeasureScore(String measure, double value, double score, double weight, double share) {
   /** Checks the name and numbers. */
   public MeasureScore {
-    measure = HealthTexts.required("measureScore.measure", measure);
-    HealthTexts.finite("measureScore.value", value);
+    measure = Texts.required("measureScore.measure", measure);
+    Texts.finite("measureScore.value", value);
     if (!(score >= 0 && score <= 100)) {
       throw CrmValidationException.of("measureScore.score", "range", score, "a score is from 0 to 100");
     }
-    HealthTexts.finite("measureScore.weight", weight);
-    HealthTexts.finite("measureScore.share", share);
+    Texts.finite("measureScore.weight", weight);
+    Texts.finite("measureScore.share", share);
   }
 }

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +38,10 @@ public record Playbook(String name, Optional<String> from, String to, List<Playb
    *     part, a blank name or no tasks, {@code same-grade} when {@code from} is {@code to}
    */
   public Playbook {
-    name = HealthTexts.required("playbook.name", name);
+    name = Texts.required("playbook.name", name);
     CrmValidationException.required("playbook.from", from);
-    from = from.map(grade -> HealthTexts.required("playbook.from", grade));
-    to = HealthTexts.required("playbook.to", to);
+    from = from.map(grade -> Texts.required("playbook.from", grade));
+    to = Texts.required("playbook.to", to);
     if (from.isPresent() && from.get().equalsIgnoreCase(to)) {
       throw CrmValidationException.of("playbook.from", "same-grade", from.get(), "a playbook is for a change of grade");
     }

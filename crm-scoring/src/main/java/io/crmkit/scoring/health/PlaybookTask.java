@@ -1,5 +1,6 @@
 package io.crmkit.scoring.health;
 
+import io.crmkit.scoring.internal.Texts;
 import io.crmkit.core.CrmValidationException;
 
 /**
@@ -17,8 +18,8 @@ public record PlaybookTask(String title, String ownerRole, int dueInDays) {
    *     {@code .dueInDays} (range)
    */
   public PlaybookTask {
-    title = HealthTexts.required("playbookTask.title", title);
-    ownerRole = HealthTexts.required("playbookTask.ownerRole", ownerRole);
+    title = Texts.required("playbookTask.title", title);
+    ownerRole = Texts.required("playbookTask.ownerRole", ownerRole);
     if (dueInDays < 0 || dueInDays > 365) {
       throw CrmValidationException.of("playbookTask.dueInDays", "range", dueInDays, "from 0 to 365 days");
     }

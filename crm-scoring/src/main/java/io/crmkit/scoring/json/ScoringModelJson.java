@@ -1,5 +1,6 @@
 package io.crmkit.scoring.json;
 
+import io.crmkit.core.json.JsonObjectFields;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -126,7 +127,7 @@ public final class ScoringModelJson {
     if (root.isMissingNode()) {
       throw CrmValidationException.of("json", "required", "", "the text holds no JSON value");
     }
-    JsonFields fields = JsonFields.of(root, "", MODEL);
+    JsonObjectFields fields = JsonObjectFields.of(root, "", MODEL);
     String name = fields.text("model");
     int ceiling = fields.optionalInteger("ceiling").orElse(ScoringModel.DEFAULT_CEILING);
     List<JsonNode> groupNodes = fields.nonEmptyArray("groups");
@@ -143,7 +144,7 @@ public final class ScoringModelJson {
     List<JsonNode> gradeNodes = fields.array("grades");
     List<NamedGrade> grades = new ArrayList<>();
     for (int i = 0; i < gradeNodes.size(); i++) {
-      JsonFields grade = JsonFields.of(gradeNodes.get(i), "grades[" + i + "]", GRADE);
+      JsonObjectFields grade = JsonObjectFields.of(gradeNodes.get(i), "grades[" + i + "]", GRADE);
       grades.add(checked("grade", grade.path(), () -> NamedGrade.of(grade.text("name"), grade.integer("minimumScore"))));
     }
     List<JsonNode> routingNodes = fields.array("routing");
@@ -156,7 +157,7 @@ public final class ScoringModelJson {
   }
 
   private static RuleGroup group(JsonNode node, String path) {
-    JsonFields group = JsonFields.of(node, path, GROUP);
+    JsonObjectFields group = JsonObjectFields.of(node, path, GROUP);
     String name = group.text("name");
     Dimension dimension = constant(group, "dimension", Dimension.class);
     OptionalInt cap = group.optionalInteger("cap");
@@ -169,7 +170,7 @@ public final class ScoringModelJson {
     return checked("group", path, () -> new RuleGroup(name, dimension, cap, decay, rules));
   }
 
-  private static Decay decay(JsonFields decay) {
+  private static Decay decay(JsonObjectFields decay) {
     OptionalInt window = decay.optionalInteger("windowDays");
     OptionalInt halfLife = decay.optionalInteger("halfLifeDays");
     if (window.isPresent() == halfLife.isPresent()) {
@@ -181,7 +182,7 @@ public final class ScoringModelJson {
   }
 
   private static ScoringRule rule(JsonNode node, String path) {
-    JsonFields rule = JsonFields.of(node, path, RULE);
+    JsonObjectFields rule = JsonObjectFields.of(node, path, RULE);
     String id = rule.text("id");
     int points = rule.integer("points");
     Condition condition = checked("condition", path, () -> condition(rule));
@@ -191,7 +192,7 @@ public final class ScoringModelJson {
         : ScoringRule.of(id, condition, points));
   }
 
-  private static Condition condition(JsonFields rule) {
+  private static Condition condition(JsonObjectFields rule) {
     List<String> tests = new ArrayList<>();
     for (String test : FIELD_TESTS) {
       if (rule.has(test)) {
@@ -235,7 +236,7 @@ public final class ScoringModelJson {
     };
   }
 
-  private static Condition trueOnly(JsonFields rule, String name, String opposite, Condition condition) {
+  private static Condition trueOnly(JsonObjectFields rule, String name, String opposite, Condition condition) {
     if (!rule.flag(name)) {
       throw CrmValidationException.of(rule.at(name), "value", false,
           name + " is written as true; for the opposite use " + opposite);
@@ -243,13 +244,13 @@ public final class ScoringModelJson {
     return condition;
   }
 
-  private static Condition range(String field, JsonFields range) {
+  private static Condition range(String field, JsonObjectFields range) {
     OptionalDouble min = range.optionalNumber("min");
     OptionalDouble max = range.optionalNumber("max");
     return new Condition.Range(field, min, max);
   }
 
-  private static Condition behaviour(JsonFields rule) {
+  private static Condition behaviour(JsonObjectFields rule) {
     OptionalInt maxTimes = rule.optionalInteger("maxTimes");
     return new Condition.Behaviour(
         rule.text("event"),
@@ -262,7 +263,7 @@ public final class ScoringModelJson {
   }
 
   private static RoutingRule routing(JsonNode node, String path) {
-    JsonFields rule = JsonFields.of(node, path, ROUTING);
+    JsonObjectFields rule = JsonObjectFields.of(node, path, ROUTING);
     int minimumScore = rule.optionalInteger("minimumScore").orElse(0);
     Optional<FitGrade> minimumFit = rule.has("minimumFit")
         ? Optional.of(constant(rule, "minimumFit", FitGrade.class))
@@ -277,7 +278,7 @@ public final class ScoringModelJson {
   }
 
   /** An enum constant by name, ignoring case. */
-  private static <E extends Enum<E>> E constant(JsonFields fields, String name, Class<E> type) {
+  private static <E extends Enum<E>> E constant(JsonObjectFields fields, String name, Class<E> type) {
     String text = fields.text(name);
     List<String> names = new ArrayList<>();
     for (E constant : type.getEnumConstants()) {
@@ -309,7 +310,7 @@ public final class ScoringModelJson {
       if (prefix.equals("scoringModel") && located.equals("name")) {
         located = "model";
       }
-      throw CrmValidationException.of(JsonFields.where(located), e.rule(), e.rejectedValue(), detail(e));
+      throw CrmValidationException.of(JsonObjectFields.where(located), e.rule(), e.rejectedValue(), detail(e));
     }
   }
 
@@ -330,7 +331,7 @@ public final class ScoringModelJson {
     String where = e.getLocation() == null
         ? "?"
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return CrmValidationException.of(JsonFields.where(path), "malformed", where, e.getOriginalMessage());
+    return CrmValidationException.of(JsonObjectFields.where(path), "malformed", where, e.getOriginalMessage());
   }
 
   /** A JSON pointer ({@code /groups/0/name}) as a dotted path ({@code groups[0].name}). */

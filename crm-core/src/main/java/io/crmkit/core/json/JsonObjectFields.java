@@ -1,4 +1,4 @@
-package io.crmkit.lifecycle.json;
+package io.crmkit.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmkit.core.CrmValidationException;
@@ -7,18 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The properties of one JSON object being read, with its path for messages; refuses properties it
- * does not know and values of the wrong type. {@code null} counts as absent.
+ * The properties of one JSON object being read strictly, with its path for messages: refuses
+ * properties it does not know and values of the wrong type, naming the path (such as
+ * {@code groups[1].rules[0].withinDays}), the rule and the value in a
+ * {@link CrmValidationException}. {@code null} counts as absent. For the JSON formats of the other
+ * crmkit modules (lifecycle definitions, scoring models), so that they read as strictly as
+ * crm-core's own and report problems the same way.
  */
-final class JsonFields {
+public final class JsonObjectFields {
   private final JsonNode node;
   private final String path;
 
-  private JsonFields(JsonNode node, String path) {
+  private JsonObjectFields(JsonNode node, String path) {
     this.node = node;
     this.path = path;
   }
@@ -29,45 +36,60 @@ final class JsonFields {
    * @throws CrmValidationException rule {@code type} when the value is not an object,
    *     {@code unknown-property} naming the first property not known
    */
-  static JsonFields of(JsonNode node, String path, Set<String> known) {
+  public static JsonObjectFields of(JsonNode node, String path, Set<String> known) {
     if (!node.isObject()) {
       throw CrmValidationException.of(where(path), "type", shown(node), "expected an object, found " + type(node));
     }
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       String name = property.getKey();
       if (!known.contains(name)) {
-        throw CrmValidationException.of(
-            at(path, name), "unknown-property", name,
-            "unknown property '" + name + "'; known: " + String.join(", ", known.stream().sorted().toList()));
+        throw CrmValidationException.of(at(path, name), "unknown-property", name,
+            "unknown property '" + name + "'; known: " + String.join(", ", new TreeSet<>(known)));
       }
     }
-    return new JsonFields(node, path);
+    return new JsonObjectFields(node, path);
+  }
+
+  /** The path of this object. */
+  public String path() {
+    return path;
   }
 
   /** The path of a property of this object. */
-  String at(String name) {
+  public String at(String name) {
     return at(path, name);
   }
 
+  /** Whether the property is given (and not null). */
+  public boolean has(String name) {
+    return present(name) != null;
+  }
+
   /** A required text property. */
-  String text(String name) {
+  public String text(String name) {
     return optionalText(name).orElseThrow(() -> missing(name));
   }
 
   /** An optional text property. */
-  Optional<String> optionalText(String name) {
+  public Optional<String> optionalText(String name) {
     JsonNode value = present(name);
-    if (value == null) {
-      return Optional.empty();
-    }
-    return Optional.of(text(value, at(name)));
+    return value == null ? Optional.empty() : Optional.of(text(value, at(name)));
   }
 
   /** A required whole number that fits an int. */
-  int integer(String name) {
+  public int integer(String name) {
+    OptionalInt value = optionalInteger(name);
+    if (value.isEmpty()) {
+      throw missing(name);
+    }
+    return value.getAsInt();
+  }
+
+  /** An optional whole number that fits an int. */
+  public OptionalInt optionalInteger(String name) {
     JsonNode value = present(name);
     if (value == null) {
-      throw missing(name);
+      return OptionalInt.empty();
     }
     if (!value.isIntegralNumber()) {
       throw CrmValidationException.of(at(name), "type", shown(value), "expected a whole number, found " + type(value));
@@ -75,11 +97,23 @@ final class JsonFields {
     if (!value.canConvertToInt()) {
       throw CrmValidationException.of(at(name), "range", shown(value), "expected a whole number that fits 32 bits");
     }
-    return value.intValue();
+    return OptionalInt.of(value.intValue());
+  }
+
+  /** An optional number, whole or not. */
+  public OptionalDouble optionalNumber(String name) {
+    JsonNode value = present(name);
+    if (value == null) {
+      return OptionalDouble.empty();
+    }
+    if (!value.isNumber()) {
+      throw CrmValidationException.of(at(name), "type", shown(value), "expected a number, found " + type(value));
+    }
+    return OptionalDouble.of(value.doubleValue());
   }
 
   /** An optional boolean, {@code false} when absent. */
-  boolean flag(String name) {
+  public boolean flag(String name) {
     JsonNode value = present(name);
     if (value == null) {
       return false;
@@ -90,26 +124,29 @@ final class JsonFields {
     return value.booleanValue();
   }
 
-  /** A required value of any JSON type. */
-  JsonNode value(String name) {
+  /** An optional object at a property; empty when absent. */
+  public Optional<JsonObjectFields> object(String name, Set<String> known) {
     JsonNode value = present(name);
-    if (value == null) {
-      throw missing(name);
-    }
-    return value;
+    return value == null ? Optional.empty() : Optional.of(of(value, at(name), known));
   }
 
   /** An optional array; empty when absent. */
-  List<JsonNode> array(String name) {
+  public List<JsonNode> array(String name) {
+    JsonNode value = present(name);
+    return value == null ? List.of() : elements(value, at(name));
+  }
+
+  /** A required array with at least one element. */
+  public List<JsonNode> nonEmptyArray(String name) {
     JsonNode value = present(name);
     if (value == null) {
-      return List.of();
+      throw missing(name);
     }
     return elements(value, at(name));
   }
 
   /** An optional array of texts; empty when absent. */
-  List<String> texts(String name) {
+  public List<String> texts(String name) {
     List<JsonNode> elements = array(name);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
@@ -118,8 +155,17 @@ final class JsonFields {
     return texts;
   }
 
+  /** A required value of any JSON type. */
+  public JsonNode value(String name) {
+    JsonNode value = present(name);
+    if (value == null) {
+      throw missing(name);
+    }
+    return value;
+  }
+
   /** An optional object of texts, in the order given; empty when absent. */
-  Map<String, String> textsByName(String name) {
+  public Map<String, String> textsByName(String name) {
     JsonNode value = present(name);
     Map<String, String> texts = new LinkedHashMap<>();
     if (value == null) {
@@ -133,9 +179,9 @@ final class JsonFields {
   }
 
   /** The elements of an array. */
-  static List<JsonNode> elements(JsonNode value, String path) {
+  public static List<JsonNode> elements(JsonNode value, String path) {
     if (!value.isArray()) {
-      throw CrmValidationException.of(path, "type", shown(value), "expected an array, found " + type(value));
+      throw CrmValidationException.of(where(path), "type", shown(value), "expected an array, found " + type(value));
     }
     List<JsonNode> elements = new ArrayList<>();
     value.elements().forEachRemaining(elements::add);
@@ -143,7 +189,7 @@ final class JsonFields {
   }
 
   /** A text value. */
-  static String text(JsonNode value, String path) {
+  public static String text(JsonNode value, String path) {
     if (!value.isTextual()) {
       throw CrmValidationException.of(path, "type", shown(value), "expected a string, found " + type(value));
     }
@@ -151,17 +197,17 @@ final class JsonFields {
   }
 
   /** The path of a property of the object at {@code path}. */
-  static String at(String path, String name) {
+  public static String at(String path, String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
   /** The field to name for a path: the path, or {@code json} for the document itself. */
-  static String where(String path) {
+  public static String where(String path) {
     return path.isEmpty() ? "json" : path;
   }
 
   /** A JSON type as a person names it. */
-  static String type(JsonNode value) {
+  public static String type(JsonNode value) {
     return switch (value.getNodeType()) {
       case ARRAY -> "an array";
       case OBJECT, POJO -> "an object";
@@ -183,7 +229,8 @@ final class JsonFields {
     return value == null || value.isNull() ? null : value;
   }
 
-  private CrmValidationException missing(String name) {
+  /** The refusal of a missing required property. */
+  public CrmValidationException missing(String name) {
     return CrmValidationException.of(at(name), "required", null, "property '" + name + "' is required");
   }
 }

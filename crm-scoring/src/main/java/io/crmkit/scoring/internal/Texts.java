@@ -1,14 +1,14 @@
-package io.crmkit.scoring.health;
+package io.crmkit.scoring.internal;
 
 import io.crmkit.core.CrmValidationException;
 import java.util.Locale;
 
-/** Folding of names in the health package. */
-final class HealthTexts {
-  private HealthTexts() {}
+/** Texts and numbers as crm-scoring's values check them: folded, keyed, finite. */
+public final class Texts {
+  private Texts() {}
 
   /** The text with white space runs folded to one space and stripped; rule {@code required} when blank. */
-  static String required(String field, String text) {
+  public static String required(String field, String text) {
     CrmValidationException.required(field, text);
     StringBuilder folded = new StringBuilder(text.length());
     boolean space = false;
@@ -31,12 +31,12 @@ final class HealthTexts {
   }
 
   /** A name as names are compared: folded and lower-cased. */
-  static String key(String field, String text) {
+  public static String key(String field, String text) {
     return required(field, text).toLowerCase(Locale.ROOT);
   }
 
   /** Fails with rule {@code finite} unless the number is finite. */
-  static double finite(String field, double value) {
+  public static double finite(String field, double value) {
     if (!Double.isFinite(value)) {
       throw CrmValidationException.of(field, "finite", value, "a finite number is required");
     }
