@@ -42,7 +42,7 @@ public final class Scorer<R> {
   private static final long DAY_MILLIS = 86_400_000L;
   private static final double DAY = DAY_MILLIS;
   /**
-   * The most newest times a behaviour rule may need kept in the one pass over a record's events;
+   * The most of its newest times a behaviour rule may have kept in the one pass over a record's events;
    * a rule needing more ({@code atLeast} or {@code maxTimes} above it, with decay) is scored by
    * scanning the events itself.
    */
@@ -526,7 +526,7 @@ public final class Scorer<R> {
   }
 
   /**
-   * Scores every behaviour rule in one pass over the events: fills {@code points} with the points
+   * Scores every behaviour rule in one pass over the events: fills {@code decayed} with the points
    * each gives after decay (0 when it does not hold) and {@code count} with how many events each
    * counts. Entries of field rules are left alone.
    *
@@ -536,7 +536,7 @@ public final class Scorer<R> {
    * per-event rule's). The numbers are those the event-by-event definitions give, summed in the
    * same order, to the last bit.
    */
-  private void behaviourPoints(List<BehaviourEvent> events, long now, double[] points, int[] count) {
+  private void behaviourPoints(List<BehaviourEvent> events, long now, double[] decayed, int[] count) {
     long[] times = new long[keptTotal];
     double[] sums = new double[rules.length];
     for (int k = 0, n = events.size(); k < n; k++) {
@@ -567,9 +567,9 @@ public final class Scorer<R> {
       }
       if (scans[i]) {
         count[i] = count(i, events, now);
-        points[i] = behaviourPoints(i, events, now);
+        decayed[i] = behaviourPoints(i, events, now);
       } else if (count[i] >= atLeast[i]) {
-        points[i] = this.points[i] * tallyWeight(i, count[i], times, sums[i], now);
+        decayed[i] = points[i] * tallyWeight(i, count[i], times, sums[i], now);
       }
     }
   }
