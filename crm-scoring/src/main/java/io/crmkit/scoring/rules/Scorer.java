@@ -41,6 +41,12 @@ public final class Scorer<R> {
   private static final byte EVENT = 7;
   private static final long DAY_MILLIS = 86_400_000L;
   private static final double DAY = DAY_MILLIS;
+  /**
+   * The most of its newest times a behaviour rule may have kept in the one pass over a record's events;
+   * a rule needing more ({@code atLeast} or {@code maxTimes} above it, with decay) is scored by
+   * scanning the events itself.
+   */
+  private static final int MOST_KEPT = 32;
 
   private final ScoringModel model;
   private final ScoringSchema<R> schema;
@@ -73,6 +79,19 @@ public final class Scorer<R> {
   private final boolean[] perEvent;
   private final int[] maxTimes;
   private final double[] halfLifeDays;
+
+  // The one pass over a record's events: the event types behaviour rules name, and for the type
+  // at index t the rules of that type, in model order. A rule in none of them scans the events itself.
+  private final String[] eventTypes;
+  private final int[][] rulesOfType;
+  private final boolean hasBehaviour;
+  // Per rule: how many of its newest qualifying times the pass keeps (0: none), and where in the
+  // record's array of kept times they go; whether the pass sums every qualifying event's decay.
+  private final int[] kept;
+  private final int[] keptFrom;
+  private final int keptTotal;
+  private final boolean[] sumsAll;
+  private final boolean[] scans;
 
   // Grades and routing.
   private final int ceiling;
@@ -140,6 +159,40 @@ public final class Scorer<R> {
       }
       groupEnd[g] = i;
     }
+    kept = new int[n];
+    keptFrom = new int[n];
+    sumsAll = new boolean[n];
+    scans = new boolean[n];
+    List<String> types = new ArrayList<>();
+    List<List<Integer>> ofType = new ArrayList<>();
+    int total = 0;
+    boolean behaviour = false;
+    for (int r = 0; r < n; r++) {
+      if (kind[r] != EVENT) {
+        continue;
+      }
+      behaviour = true;
+      int keep = halfLifeDays[r] == 0 ? 0 : !perEvent[r] ? atLeast[r] : maxTimes[r] == Integer.MAX_VALUE ? 0 : maxTimes[r];
+      if (keep > MOST_KEPT) {
+        scans[r] = true;
+        continue;
+      }
+      kept[r] = keep;
+      keptFrom[r] = total;
+      total += keep;
+      sumsAll[r] = halfLifeDays[r] != 0 && perEvent[r] && maxTimes[r] == Integer.MAX_VALUE;
+      int t = types.indexOf(eventType[r]);
+      if (t < 0) {
+        t = types.size();
+        types.add(eventType[r]);
+        ofType.add(new ArrayList<>());
+      }
+      ofType.get(t).add(r);
+    }
+    eventTypes = types.toArray(String[]::new);
+    rulesOfType = ofType.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    keptTotal = total;
+    hasBehaviour = behaviour;
     ceiling = model.ceiling();
     matrixLabels = new String[FitGrade.values().length * 3];
     for (FitGrade fit : FitGrade.values()) {
@@ -249,6 +302,10 @@ public final class Scorer<R> {
     CrmValidationException.required("record", record);
     CrmValidationException.required("events", events);
     long now = BehaviourEvent.checkMillis("asOf", CrmValidationException.required("asOf", asOf));
+    double[] behaviour = new double[rules.length];
+    if (hasBehaviour) {
+      behaviourPoints(events, now, behaviour, new int[rules.length]);
+    }
     double fit = 0;
     double engagement = 0;
     double positive = 0;
@@ -259,7 +316,7 @@ public final class Scorer<R> {
       double pos = 0;
       double neg = 0;
       for (int i = start; i < end; i++) {
-        double p = rulePoints(i, record, events, now);
+        double p = kind[i] == EVENT ? behaviour[i] : rulePoints(i, record);
         if (p > 0) {
           pos += p;
         } else {
@@ -299,6 +356,9 @@ public final class Scorer<R> {
     double[] decayed = new double[rules.length];
     boolean[] held = new boolean[rules.length];
     int[] counted = new int[rules.length];
+    if (hasBehaviour) {
+      behaviourPoints(events, now, decayed, counted);
+    }
     double[] scale = new double[groupEnd.length];
     List<GroupTotal> groups = new ArrayList<>(groupEnd.length);
     double fit = 0;
@@ -311,10 +371,9 @@ public final class Scorer<R> {
       double pos = 0;
       double neg = 0;
       for (int i = start; i < end; i++) {
-        double p = rulePoints(i, record, events, now);
+        double p = kind[i] == EVENT ? decayed[i] : rulePoints(i, record);
         decayed[i] = p;
         if (kind[i] == EVENT) {
-          counted[i] = count(i, events, now);
           held[i] = counted[i] >= atLeast[i];
         } else {
           held[i] = p != 0;
@@ -402,11 +461,9 @@ public final class Scorer<R> {
     return namedGrades[namedGrades.length - 1];
   }
 
-  /** The points rule {@code i} gives after decay; 0 when it does not hold. */
-  private double rulePoints(int i, R record, List<BehaviourEvent> events, long now) {
+  /** The points field rule {@code i} gives; 0 when it does not hold. */
+  private double rulePoints(int i, R record) {
     switch (kind[i]) {
-      case EVENT:
-        return behaviourPoints(i, events, now);
       case PRESENT:
         return present(i, record) ? points[i] : 0;
       case ABSENT:
@@ -468,6 +525,140 @@ public final class Scorer<R> {
     }
   }
 
+  /**
+   * Scores every behaviour rule in one pass over the events: fills {@code decayed} with the points
+   * each gives after decay (0 when it does not hold) and {@code count} with how many events each
+   * counts. Entries of field rules are left alone.
+   *
+   * <p>Each event is tested only against the rules of its type, and its detail once per such rule.
+   * A rule keeps its count and, when decay needs them, the few newest times it counted (the
+   * {@code atLeast}-th newest gives a once-only rule's decay; the newest {@code maxTimes} a
+   * per-event rule's). The numbers are those the event-by-event definitions give, summed in the
+   * same order, to the last bit.
+   */
+  private void behaviourPoints(List<BehaviourEvent> events, long now, double[] decayed, int[] count) {
+    long[] times = new long[keptTotal];
+    double[] sums = new double[rules.length];
+    for (int k = 0, n = events.size(); k < n; k++) {
+      BehaviourEvent event = events.get(k);
+      int[] candidates = rulesOf(event.type());
+      if (candidates == null) {
+        continue;
+      }
+      long t = event.occurredAt().toEpochMilli();
+      if (t > now) {
+        continue;
+      }
+      for (int i : candidates) {
+        if (t < oldest(i, now) || !detailHolds(i, event)) {
+          continue;
+        }
+        int c = count[i]++;
+        if (kept[i] > 0) {
+          keep(times, keptFrom[i], kept[i], c, t);
+        } else if (sumsAll[i]) {
+          sums[i] += decay(halfLifeDays[i], now, t);
+        }
+      }
+    }
+    for (int i = 0; i < rules.length; i++) {
+      if (kind[i] != EVENT) {
+        continue;
+      }
+      if (scans[i]) {
+        count[i] = count(i, events, now);
+        decayed[i] = behaviourPoints(i, events, now);
+      } else if (count[i] >= atLeast[i]) {
+        decayed[i] = points[i] * tallyWeight(i, count[i], times, sums[i], now);
+      }
+    }
+  }
+
+  /** The behaviour rules of an event type, in model order; null when no rule the pass serves names it. */
+  private int @Nullable [] rulesOf(String type) {
+    for (int t = 0; t < eventTypes.length; t++) {
+      if (eventTypes[t].equals(type)) {
+        return rulesOfType[t];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Keeps time {@code t}, the {@code c}-th (from 0) a rule counted, among the newest {@code size}
+   * it counted, at {@code times[from, from + size)}. The times kept stay in the order they came,
+   * so that sums over them run in event order: when full, the oldest (earliest first) is dropped
+   * if {@code t} is newer and the rest move up.
+   */
+  private static void keep(long[] times, int from, int size, int c, long t) {
+    if (c < size) {
+      times[from + c] = t;
+      return;
+    }
+    int end = from + size;
+    int oldest = from;
+    for (int k = from + 1; k < end; k++) {
+      if (times[k] < times[oldest]) {
+        oldest = k;
+      }
+    }
+    if (t > times[oldest]) {
+      System.arraycopy(times, oldest + 1, times, oldest, end - oldest - 1);
+      times[end - 1] = t;
+    }
+  }
+
+  /**
+   * The decay weight of behaviour rule {@code i}, which holds with {@code count} events, from what
+   * the pass kept: as {@link #weight}, which reads the events instead.
+   */
+  private double tallyWeight(int i, int count, long[] times, double sum, long now) {
+    double halfLife = halfLifeDays[i];
+    int given = Math.min(count, maxTimes[i]);
+    if (halfLife == 0) {
+      return perEvent[i] ? given : 1;
+    }
+    if (sumsAll[i]) {
+      return sum;
+    }
+    int from = keptFrom[i];
+    int filled = Math.min(count, kept[i]);
+    // Once the rule holds (or, per event, is limited) the kept times are full and the oldest of
+    // them is the n-th newest the rule counted.
+    long cut = Long.MAX_VALUE;
+    for (int k = from; k < from + filled; k++) {
+      cut = Math.min(cut, times[k]);
+    }
+    if (!perEvent[i]) {
+      return decay(halfLife, now, cut);
+    }
+    boolean limited = count > maxTimes[i];
+    double total = 0;
+    int above = 0;
+    for (int k = from; k < from + filled; k++) {
+      if (!limited || times[k] > cut) {
+        total += decay(halfLife, now, times[k]);
+        above++;
+      }
+    }
+    return limited ? total + (given - above) * decay(halfLife, now, cut) : total;
+  }
+
+  /** Whether an event's detail passes behaviour rule {@code i}'s detail test, if it has one. */
+  private boolean detailHolds(int i, BehaviourEvent event) {
+    String contains = operand[i];
+    Pattern matches = detailPattern[i];
+    if (contains == null && matches == null) {
+      return true;
+    }
+    String detail = event.detail().orElse(null);
+    if (detail == null) {
+      return false;
+    }
+    return contains != null ? Words.containsIgnoreCase(detail, contains) : matches.matcher(detail).find();
+  }
+
+  /** The points behaviour rule {@code i} gives after decay, scanning the events itself. */
   private double behaviourPoints(int i, List<BehaviourEvent> events, long now) {
     int count = count(i, events, now);
     if (count < atLeast[i]) {
@@ -566,18 +757,6 @@ public final class Scorer<R> {
       return false;
     }
     long t = event.occurredAt().toEpochMilli();
-    if (t > now || t < oldest) {
-      return false;
-    }
-    String contains = operand[i];
-    Pattern matches = detailPattern[i];
-    if (contains == null && matches == null) {
-      return true;
-    }
-    String detail = event.detail().orElse(null);
-    if (detail == null) {
-      return false;
-    }
-    return contains != null ? Words.containsIgnoreCase(detail, contains) : matches.matcher(detail).find();
+    return t <= now && t >= oldest && detailHolds(i, event);
   }
 }

@@ -64,11 +64,32 @@ final class Words {
     return fold(text).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether {@code text} holds {@code part}, ignoring case; allocates nothing. */
+  /**
+   * Whether {@code text} holds {@code part}, ignoring case as {@link String#regionMatches(boolean,
+   * int, String, int, int)} does; allocates nothing.
+   *
+   * <p>Only where the first character could match (the same test {@code regionMatches} applies to
+   * a pair of characters) is the rest compared; surrogates are always handed to it whole.
+   */
   static boolean containsIgnoreCase(String text, String part) {
-    int last = text.length() - part.length();
+    int length = part.length();
+    int last = text.length() - length;
+    if (length == 0) {
+      return last >= 0;
+    }
+    char first = part.charAt(0);
+    boolean screen = !Character.isSurrogate(first);
+    char firstUpper = Character.toUpperCase(first);
+    char firstLower = Character.toLowerCase(firstUpper);
     for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
+      char c = text.charAt(i);
+      if (screen && c != first && !Character.isSurrogate(c)) {
+        char upper = Character.toUpperCase(c);
+        if (upper != firstUpper && Character.toLowerCase(upper) != firstLower) {
+          continue;
+        }
+      }
+      if (text.regionMatches(true, i, part, 0, length)) {
         return true;
       }
     }
