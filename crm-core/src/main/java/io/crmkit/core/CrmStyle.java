@@ -22,5 +22,6 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"address:addresses"},
     defaults = @Value.Immutable(copy = true),
+    throwForInvalidImmutableState = CrmValidationException.class,
     jdkOnly = false)
 public @interface CrmStyle {}

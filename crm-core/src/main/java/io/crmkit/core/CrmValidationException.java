@@ -26,6 +26,19 @@ public final class CrmValidationException extends IllegalArgumentException {
   }
 
   /**
+   * The refusal of a record built without a required field, for the builders Immutables generates
+   * from crmkit's types ({@link CrmStyle}): they pass the message "Cannot build Contact, some of
+   * required attributes are not set [id, createdAt]", which becomes field {@code contact.id} (the
+   * first missing one), rule {@code required}, and the whole list in the message. Host code uses
+   * {@link #of}.
+   *
+   * @param builderMessage the generated builder's message
+   */
+  public CrmValidationException(String builderMessage) {
+    this(MissingFields.field(builderMessage), "required", "null", builderMessage);
+  }
+
+  /**
    * Makes the exception for one field.
    *
    * @param field the field as a user names it, dotted for nested fields ({@code "contact.email"})

@@ -76,8 +76,6 @@ class ProductTest {
     Product.Builder builder = Product.builder().id(ProductId.of("p")).name("n")
         .createdAt(CREATED_AT).updatedAt(CREATED_AT);
     // when / then
-    assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("sku");
+    assertRejected("product.sku", "required", builder::build);
   }
 }
