@@ -99,7 +99,38 @@ public final class ReplayContexts {
     return text -> AggregateId.checked(column, text);
   }
 
-  private static final class B2bLead implements ReplayContext<B2bJourney> {
+  /**
+   * A shipped lifecycle's context: its criteria with the default options, the fact columns its
+   * context reads, and the sentence the help prints about them.
+   */
+  private abstract static class ShippedReplay<C> implements ReplayContext<C> {
+    private final CriterionRegistry<C> criteria;
+    private final List<FactColumn> columns;
+    private final String description;
+
+    ShippedReplay(CriterionRegistry<C> criteria, List<FactColumn> columns, String description) {
+      this.criteria = criteria;
+      this.columns = columns;
+      this.description = description;
+    }
+
+    @Override
+    public final CriterionRegistry<C> criteria() {
+      return criteria;
+    }
+
+    @Override
+    public final List<FactColumn> factColumns() {
+      return columns;
+    }
+
+    @Override
+    public final String description() {
+      return description;
+    }
+  }
+
+  private static final class B2bLead extends ShippedReplay<B2bJourney> {
     private static final List<FactColumn> COLUMNS = List.of(
         FactColumn.of("score", "the lead score, 0 to 100", CellReaders.integer("score", 0, 100)),
         FactColumn.of("fit", "the fit to the ideal customer profile, A (best) to D",
@@ -110,22 +141,10 @@ public final class ReplayContexts {
             CellReaders.instant("first_contact_at")),
         FactColumn.of("kickoff_on", "the date of the kickoff booked (ISO date)", CellReaders.date("kickoff_on")));
 
-    private final CriterionRegistry<B2bJourney> criteria = B2bLeadLifecycle.criteria(B2bLeadOptions.defaults());
-
-    @Override
-    public CriterionRegistry<B2bJourney> criteria() {
-      return criteria;
-    }
-
-    @Override
-    public List<FactColumn> factColumns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public String description() {
-      return "the criteria read a B2bJourney: the lead's score and fit, why sales rejected it, the opportunity"
-          + " opened, the first contact and the kickoff date, from the facts in force at each event.";
+    B2bLead() {
+      super(B2bLeadLifecycle.criteria(B2bLeadOptions.defaults()), COLUMNS,
+          "the criteria read a B2bJourney: the lead's score and fit, why sales rejected it, the opportunity"
+          + " opened, the first contact and the kickoff date, from the facts in force at each event.");
     }
 
     @Override
@@ -162,29 +181,16 @@ public final class ReplayContexts {
     }
   }
 
-  private static final class B2cCustomer implements ReplayContext<PurchaseActivity> {
+  private static final class B2cCustomer extends ShippedReplay<PurchaseActivity> {
     private static final List<FactColumn> COLUMNS = List.of(
         FactColumn.of("purchases", "how many purchases the customer made before the first event (default: 1 with"
             + " last_purchase_at, else 0)", CellReaders.integer("purchases", 0, Integer.MAX_VALUE)),
         FactColumn.of("last_purchase_at", "the last of them (ISO instant)", CellReaders.instant("last_purchase_at")));
 
-    private final CriterionRegistry<PurchaseActivity> criteria =
-        B2cCustomerLifecycle.criteria(B2cCustomerOptions.defaults());
-
-    @Override
-    public CriterionRegistry<PurchaseActivity> criteria() {
-      return criteria;
-    }
-
-    @Override
-    public List<FactColumn> factColumns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public String description() {
-      return "the criteria read a PurchaseActivity: each event of trigger 'purchase' is a purchase at its time;"
-          + " the facts give the purchases before a record's first event.";
+    B2cCustomer() {
+      super(B2cCustomerLifecycle.criteria(B2cCustomerOptions.defaults()), COLUMNS,
+          "the criteria read a PurchaseActivity: each event of trigger 'purchase' is a purchase at its time;"
+          + " the facts give the purchases before a record's first event.");
     }
 
     @Override
@@ -237,7 +243,7 @@ public final class ReplayContexts {
     }
   }
 
-  private static final class OpportunityReplay implements ReplayContext<OpportunityEvidence> {
+  private static final class OpportunityReplay extends ShippedReplay<OpportunityEvidence> {
     private static final List<FactColumn> COLUMNS = List.of(
         FactColumn.of("notes", "the kinds of notes written, separated by ; (Problem; Success measures)",
             CellReaders.list(CellReaders.text("notes"))),
@@ -251,20 +257,10 @@ public final class ReplayContexts {
             + " cfo/2026-03-20/granted; legal/2026-03-22 (status pending unless granted)",
             CellReaders.list(Approval.reader("approvals"))));
 
-    @Override
-    public CriterionRegistry<OpportunityEvidence> criteria() {
-      return OpportunityLifecycle.criteria();
-    }
-
-    @Override
-    public List<FactColumn> factColumns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public String description() {
-      return "the criteria read an OpportunityEvidence: a deal whose notes, e-mails, meetings held, contact roles"
-          + " and approval tasks are the facts in force at each event.";
+    OpportunityReplay() {
+      super(OpportunityLifecycle.criteria(), COLUMNS,
+          "the criteria read an OpportunityEvidence: a deal whose notes, e-mails, meetings held, contact roles"
+          + " and approval tasks are the facts in force at each event.");
     }
 
     @Override
@@ -323,7 +319,7 @@ public final class ReplayContexts {
     }
   }
 
-  private static final class SupportCaseReplay implements ReplayContext<CaseProgress> {
+  private static final class SupportCaseReplay extends ShippedReplay<CaseProgress> {
     private static final List<FactColumn> COLUMNS = List.of(
         FactColumn.of("resolution", "what support did to solve the problem", CellReaders.text("resolution")),
         FactColumn.of("resolution_confirmed", "whether the customer confirmed the resolution (true or false)",
@@ -331,22 +327,10 @@ public final class ReplayContexts {
         FactColumn.of("resolved_at", "when the case was resolved (ISO instant; default: the time of its last"
             + " move into Resolved)", CellReaders.instant("resolved_at")));
 
-    private final CriterionRegistry<CaseProgress> criteria = SupportCaseLifecycle.criteria(SupportCaseOptions.defaults());
-
-    @Override
-    public CriterionRegistry<CaseProgress> criteria() {
-      return criteria;
-    }
-
-    @Override
-    public List<FactColumn> factColumns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public String description() {
-      return "the criteria read a CaseProgress: the resolution and the customer's confirmation from the facts;"
-          + " a case counts as resolved from its last move into Resolved.";
+    SupportCaseReplay() {
+      super(SupportCaseLifecycle.criteria(SupportCaseOptions.defaults()), COLUMNS,
+          "the criteria read a CaseProgress: the resolution and the customer's confirmation from the facts;"
+          + " a case counts as resolved from its last move into Resolved.");
     }
 
     @Override
