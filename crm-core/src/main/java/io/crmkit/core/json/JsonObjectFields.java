@@ -1,5 +1,7 @@
 package io.crmkit.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmkit.core.CrmValidationException;
 import java.util.ArrayList;
@@ -232,5 +234,38 @@ public final class JsonObjectFields {
   /** The refusal of a missing required property. */
   public CrmValidationException missing(String name) {
     return CrmValidationException.of(at(name), "required", null, "property '" + name + "' is required");
+  }
+
+  /**
+   * The refusal of text that is not well-formed JSON: field the dotted path where the parser stopped
+   * (such as {@code stages[2].name}), rule {@code malformed}, the line and column as the value, and
+   * the parser's own words as the detail.
+   */
+  public static CrmValidationException malformed(JsonProcessingException e) {
+    String path = "";
+    if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+      path = dotted(parser.getParsingContext().pathAsPointer().toString());
+    }
+    String where = e.getLocation() == null
+        ? "?"
+        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    return CrmValidationException.of(where(path), "malformed", where, e.getOriginalMessage());
+  }
+
+  /** A JSON pointer ({@code /groups/0/name}) as a dotted path ({@code groups[0].name}). */
+  private static String dotted(String pointer) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : pointer.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(name).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return path.toString();
   }
 }

@@ -57,4 +57,17 @@ class JsonObjectFieldsTest {
         java.util.Map.entry("b", "B"), java.util.Map.entry("a", "A"));
     assertThat(fields.array("missing")).isEmpty();
   }
+
+  @Test
+  void text_that_is_not_json_is_refused_with_the_path_and_place_where_the_parser_stopped() {
+    com.fasterxml.jackson.core.JsonProcessingException broken = org.assertj.core.api.Assertions.catchThrowableOfType(
+        com.fasterxml.jackson.core.JsonProcessingException.class,
+        () -> JSON.readTree("{\"groups\":[{\"name\": oops}]}"));
+
+    io.crmkit.core.CrmValidationException refused = JsonObjectFields.malformed(broken);
+
+    assertThat(refused.field()).isEqualTo("groups[0].name");
+    assertThat(refused.rule()).isEqualTo("malformed");
+    assertThat(refused.rejectedValue()).startsWith("line 1, column ");
+  }
 }

@@ -1,7 +1,6 @@
 package io.crmkit.lifecycle.json;
 
 import io.crmkit.core.json.JsonObjectFields;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -79,7 +78,7 @@ public final class LifecycleJson {
     try {
       return definition(MAPPER.readTree(json), criteria);
     } catch (JsonProcessingException e) {
-      throw malformed(e);
+      throw JsonObjectFields.malformed(e);
     }
   }
 
@@ -95,7 +94,7 @@ public final class LifecycleJson {
     try {
       return definition(MAPPER.readTree(json), criteria);
     } catch (JsonProcessingException e) {
-      throw malformed(e);
+      throw JsonObjectFields.malformed(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -208,34 +207,6 @@ public final class LifecycleJson {
       effects.add(SideEffect.of(kind, parameters));
     }
     return effects;
-  }
-
-  private static CrmValidationException malformed(JsonProcessingException e) {
-    String path = "";
-    if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-      path = dotted(parser.getParsingContext().pathAsPointer().toString());
-    }
-    String where = e.getLocation() == null
-        ? "?"
-        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return CrmValidationException.of(JsonObjectFields.where(path), "malformed", where, e.getOriginalMessage());
-  }
-
-  /** A JSON pointer ({@code /stages/0/name}) as a dotted path ({@code stages[0].name}). */
-  private static String dotted(String pointer) {
-    StringBuilder path = new StringBuilder();
-    for (String segment : pointer.split("/")) {
-      if (segment.isEmpty()) {
-        continue;
-      }
-      String name = segment.replace("~1", "/").replace("~0", "~");
-      if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(name).append(']');
-      } else {
-        path.append(path.length() == 0 ? "" : ".").append(name);
-      }
-    }
-    return path.toString();
   }
 
   private static ObjectNode tree(LifecycleDefinition<?> definition) {

@@ -1,7 +1,6 @@
 package io.crmkit.scoring.json;
 
 import io.crmkit.core.json.JsonObjectFields;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -90,7 +89,7 @@ public final class ScoringModelJson {
     try {
       return model(MAPPER.readTree(json));
     } catch (JsonProcessingException e) {
-      throw malformed(e);
+      throw JsonObjectFields.malformed(e);
     }
   }
 
@@ -105,7 +104,7 @@ public final class ScoringModelJson {
     try {
       return model(MAPPER.readTree(json));
     } catch (JsonProcessingException e) {
-      throw malformed(e);
+      throw JsonObjectFields.malformed(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -321,39 +320,6 @@ public final class ScoringModelJson {
     String base = e.field() + ": " + e.rule() + " (was '" + shown + "')";
     String message = e.getMessage();
     return message.startsWith(base + ": ") ? message.substring(base.length() + 2) : "";
-  }
-
-  private static CrmValidationException malformed(JsonProcessingException e) {
-    String path = "";
-    if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-      path = dotted(parser.getParsingContext().pathAsPointer().toString());
-    }
-    String where = e.getLocation() == null
-        ? "?"
-        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return CrmValidationException.of(JsonObjectFields.where(path), "malformed", where, e.getOriginalMessage());
-  }
-
-  /** A JSON pointer ({@code /groups/0/name}) as a dotted path ({@code groups[0].name}). */
-  private static String dotted(String pointer) {
-    StringBuilder path = new StringBuilder();
-    int start = 1;
-    while (start <= pointer.length()) {
-      int end = pointer.indexOf('/', start);
-      if (end < 0) {
-        end = pointer.length();
-      }
-      String segment = pointer.substring(start, end).replace("~1", "/").replace("~0", "~");
-      if (!segment.isEmpty()) {
-        if (segment.chars().allMatch(Character::isDigit)) {
-          path.append('[').append(segment).append(']');
-        } else {
-          path.append(path.length() == 0 ? "" : ".").append(segment);
-        }
-      }
-      start = end + 1;
-    }
-    return path.toString();
   }
 
   // ------------------------------------------------------------------------------------ writing
