@@ -1,0 +1,226 @@
+package io.crmkit.analytics.clv;
+
+import io.crmkit.core.CrmValidationException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-customer summaries as columns: id, repeat purchases {@code x}, recency {@code t_x}, age
+ * {@code T} and mean repeat spend, all times in one unit. The input of every non-contractual model
+ * and of the Gamma-Gamma spend model.
+ *
+ * <p>Immutable; rows are read by index and no array leaves the table.
+ */
+public final class CustomerSummaries implements PurchaseData {
+  private final PeriodUnit unit;
+  private final String[] ids;
+  private final int[] repeatPurchases;
+  private final double[] recency;
+  private final double[] age;
+  private final double[] meanRepeatSpend;
+
+  private CustomerSummaries(
+      PeriodUnit unit, String[] ids, int[] repeatPurchases, double[] recency, double[] age, double[] meanRepeatSpend) {
+    this.unit = unit;
+    this.ids = ids;
+    this.repeatPurchases = repeatPurchases;
+    this.recency = recency;
+    this.age = age;
+    this.meanRepeatSpend = meanRepeatSpend;
+  }
+
+  /** A builder of summaries in {@code unit}. */
+  public static Builder builder(PeriodUnit unit) {
+    return new Builder(CrmValidationException.required("customerSummaries.unit", unit));
+  }
+
+  /**
+   * Summaries from ready-made columns, such as a summary file read by a host; repeat purchases come
+   * as numbers and must be whole.
+   *
+   * @throws CrmValidationException naming {@code customerSummaries.<column>} and the row: columns of
+   *     unequal length ({@code equalLength}), a blank or repeated id ({@code required}, {@code unique}),
+   *     repeat purchases that are not whole ({@code wholeNumber}), a spend that is not finite ({@code
+   *     finite}), or a history that {@link PurchaseHistory} refuses (same rules)
+   */
+  public static CustomerSummaries ofColumns(
+      PeriodUnit unit, List<String> ids, double[] repeatPurchases, double[] recency, double[] age,
+      double[] meanRepeatSpend) {
+    CrmValidationException.required("customerSummaries.ids", ids);
+    CrmValidationException.required("customerSummaries.repeatPurchases", repeatPurchases);
+    CrmValidationException.required("customerSummaries.recency", recency);
+    CrmValidationException.required("customerSummaries.age", age);
+    CrmValidationException.required("customerSummaries.meanRepeatSpend", meanRepeatSpend);
+    int n = ids.size();
+    if (repeatPurchases.length != n || recency.length != n || age.length != n || meanRepeatSpend.length != n) {
+      throw CrmValidationException.of("customerSummaries", "equalLength",
+          n + "/" + repeatPurchases.length + "/" + recency.length + "/" + age.length + "/" + meanRepeatSpend.length,
+          "ids, repeat purchases, recency, age and spend need one entry per customer");
+    }
+    Builder builder = builder(unit);
+    for (int row = 0; row < n; row++) {
+      double x = repeatPurchases[row];
+      if (x != Math.rint(x) || x > Integer.MAX_VALUE) {
+        throw CrmValidationException.of("customerSummaries.repeatPurchases", "wholeNumber", x,
+            "row " + row + ": x counts purchases and must be a whole number");
+      }
+      builder.add(ids.get(row), (int) x, recency[row], age[row], meanRepeatSpend[row]);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  @Override
+  public int size() {
+    return ids.length;
+  }
+
+  @Override
+  public int repeatPurchases(int row) {
+    return repeatPurchases[row];
+  }
+
+  @Override
+  public double recency(int row) {
+    return recency[row];
+  }
+
+  @Override
+  public double age(int row) {
+    return age[row];
+  }
+
+  /** Always 1: each row is one customer. */
+  @Override
+  public long customers(int row) {
+    return 1;
+  }
+
+  @Override
+  public long customerCount() {
+    return ids.length;
+  }
+
+  /** A row's customer id. */
+  public String customerId(int row) {
+    return ids[row];
+  }
+
+  /** A row's mean spend per repeat purchase (per repeat purchase day), 0 without repeat purchases. */
+  public double meanRepeatSpend(int row) {
+    return meanRepeatSpend[row];
+  }
+
+  /** A row as a summary. */
+  public CustomerSummary summary(int row) {
+    return new CustomerSummary(ids[row], history(row), meanRepeatSpend[row]);
+  }
+
+  /** The summaries as a list, in row order. */
+  public List<CustomerSummary> toList() {
+    CustomerSummary[] all = new CustomerSummary[ids.length];
+    for (int row = 0; row < ids.length; row++) {
+      all[row] = summary(row);
+    }
+    return List.of(all);
+  }
+
+  /**
+   * The rows grouped by identical {@code (x, t_x, T)}, in order of first appearance: the compressed
+   * form a fit reads faster and that gives the same model.
+   */
+  public PurchaseGroups groups() {
+    PurchaseGroups.Builder builder = PurchaseGroups.builder(unit);
+    for (int row = 0; row < ids.length; row++) {
+      builder.add(repeatPurchases[row], recency[row], age[row], 1);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerSummaries[" + ids.length + " customers, in " + unit.label() + "s]";
+  }
+
+  /** Takes summaries one by one. Not thread-safe. */
+  public static final class Builder {
+    private final PeriodUnit unit;
+    private final Map<String, Integer> rowById = new HashMap<>();
+    private String[] ids = new String[16];
+    private int[] repeatPurchases = new int[16];
+    private double[] recency = new double[16];
+    private double[] age = new double[16];
+    private double[] spend = new double[16];
+    private int rows;
+
+    private Builder(PeriodUnit unit) {
+      this.unit = unit;
+    }
+
+    /**
+     * Adds a customer.
+     *
+     * @throws CrmValidationException naming {@code customerSummaries.<part>} and the row, with the rules
+     *     of {@link PurchaseHistory}, {@code required} or {@code unique} for the id and {@code finite}
+     *     for the spend
+     */
+    public Builder add(String customerId, int x, double tx, double T, double meanRepeatSpend) {
+      String where = "row " + rows + ": ";
+      if (customerId == null || customerId.isBlank()) {
+        throw CrmValidationException.of("customerSummaries.customerId", "required", customerId, where + "an id is needed");
+      }
+      String id = customerId.strip();
+      PurchaseHistory.check("customerSummaries", x, tx, T, where);
+      if (!Double.isFinite(meanRepeatSpend)) {
+        throw CrmValidationException.of("customerSummaries.meanRepeatSpend", "finite", meanRepeatSpend,
+            where + "the mean repeat spend must be a finite number");
+      }
+      Integer earlier = rowById.putIfAbsent(id, rows);
+      if (earlier != null) {
+        throw CrmValidationException.of("customerSummaries.customerId", "unique", id,
+            where + "repeats the customer of row " + earlier);
+      }
+      if (rows == ids.length) {
+        int capacity = rows * 2;
+        ids = Arrays.copyOf(ids, capacity);
+        repeatPurchases = Arrays.copyOf(repeatPurchases, capacity);
+        recency = Arrays.copyOf(recency, capacity);
+        age = Arrays.copyOf(age, capacity);
+        spend = Arrays.copyOf(spend, capacity);
+      }
+      ids[rows] = id;
+      repeatPurchases[rows] = x;
+      recency[rows] = tx;
+      age[rows] = T;
+      spend[rows] = meanRepeatSpend;
+      rows++;
+      return this;
+    }
+
+    /**
+     * Adds a customer summary.
+     *
+     * @throws CrmValidationException when its unit is not the builder's ({@code customerSummary.unit},
+     *     rule {@code sameUnit}) or its id repeats one added before
+     */
+    public Builder add(CustomerSummary summary) {
+      CrmValidationException.required("customerSummary", summary);
+      Units.requireSame("customerSummary", unit, summary.history().unit());
+      PurchaseHistory history = summary.history();
+      return add(summary.customerId(), history.repeatPurchases(), history.recency(), history.age(),
+          summary.meanRepeatSpend());
+    }
+
+    /** The summaries added so far. */
+    public CustomerSummaries build() {
+      return new CustomerSummaries(unit, Arrays.copyOf(ids, rows), Arrays.copyOf(repeatPurchases, rows),
+          Arrays.copyOf(recency, rows), Arrays.copyOf(age, rows), Arrays.copyOf(spend, rows));
+    }
+  }
+}

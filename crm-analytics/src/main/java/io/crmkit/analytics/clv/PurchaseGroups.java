@@ -1,0 +1,182 @@
+package io.crmkit.analytics.clv;
+
+import io.crmkit.core.CrmValidationException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Customers grouped by identical history: rows of {@code (x, t_x, T, customers)}, the compressed form
+ * of {@link CustomerSummaries} (Fader and Hardie fit CDNOW this way). Fits read it faster and give
+ * the same model as on the expanded rows.
+ *
+ * <p>Immutable; rows are read by index.
+ */
+public final class PurchaseGroups implements PurchaseData {
+  private final PeriodUnit unit;
+  private final int[] repeatPurchases;
+  private final double[] recency;
+  private final double[] age;
+  private final long[] customers;
+  private final long customerCount;
+
+  private PurchaseGroups(PeriodUnit unit, int[] repeatPurchases, double[] recency, double[] age, long[] customers) {
+    this.unit = unit;
+    this.repeatPurchases = repeatPurchases;
+    this.recency = recency;
+    this.age = age;
+    this.customers = customers;
+    long total = 0;
+    for (long count : customers) {
+      total += count;
+    }
+    this.customerCount = total;
+  }
+
+  /** A builder of groups in {@code unit}; rows with the same history are merged. */
+  public static Builder builder(PeriodUnit unit) {
+    return new Builder(CrmValidationException.required("purchaseGroups.unit", unit));
+  }
+
+  /**
+   * Groups from ready-made columns; repeat purchases and counts come as numbers and must be whole.
+   *
+   * @throws CrmValidationException naming {@code purchaseGroups.<column>} and the row: columns of
+   *     unequal length ({@code equalLength}), repeat purchases or counts that are not whole ({@code
+   *     wholeNumber}), a count below 1 ({@code positive}), or a history that {@link PurchaseHistory}
+   *     refuses (same rules)
+   */
+  public static PurchaseGroups ofColumns(
+      PeriodUnit unit, double[] repeatPurchases, double[] recency, double[] age, double[] customers) {
+    CrmValidationException.required("purchaseGroups.repeatPurchases", repeatPurchases);
+    CrmValidationException.required("purchaseGroups.recency", recency);
+    CrmValidationException.required("purchaseGroups.age", age);
+    CrmValidationException.required("purchaseGroups.customers", customers);
+    int n = repeatPurchases.length;
+    if (recency.length != n || age.length != n || customers.length != n) {
+      throw CrmValidationException.of("purchaseGroups", "equalLength",
+          n + "/" + recency.length + "/" + age.length + "/" + customers.length,
+          "repeat purchases, recency, age and customers need one entry per group");
+    }
+    Builder builder = builder(unit);
+    for (int row = 0; row < n; row++) {
+      double x = repeatPurchases[row];
+      if (x != Math.rint(x) || x > Integer.MAX_VALUE) {
+        throw CrmValidationException.of("purchaseGroups.repeatPurchases", "wholeNumber", x,
+            "row " + row + ": x counts purchases and must be a whole number");
+      }
+      double count = customers[row];
+      if (count != Math.rint(count) || count > Long.MAX_VALUE) {
+        throw CrmValidationException.of("purchaseGroups.customers", "wholeNumber", count,
+            "row " + row + ": a group counts customers and must be a whole number");
+      }
+      builder.add((int) x, recency[row], age[row], (long) count);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  @Override
+  public int size() {
+    return repeatPurchases.length;
+  }
+
+  @Override
+  public int repeatPurchases(int row) {
+    return repeatPurchases[row];
+  }
+
+  @Override
+  public double recency(int row) {
+    return recency[row];
+  }
+
+  @Override
+  public double age(int row) {
+    return age[row];
+  }
+
+  @Override
+  public long customers(int row) {
+    return customers[row];
+  }
+
+  @Override
+  public long customerCount() {
+    return customerCount;
+  }
+
+  @Override
+  public String toString() {
+    return "PurchaseGroups[" + size() + " groups of " + customerCount + " customers, in " + unit.label() + "s]";
+  }
+
+  /** Takes groups one by one, merging equal histories. Not thread-safe. */
+  public static final class Builder {
+    private final PeriodUnit unit;
+    private final Map<Key, Integer> rowByKey = new HashMap<>();
+    private int[] repeatPurchases = new int[16];
+    private double[] recency = new double[16];
+    private double[] age = new double[16];
+    private long[] customers = new long[16];
+    private int rows;
+
+    private Builder(PeriodUnit unit) {
+      this.unit = unit;
+    }
+
+    /**
+     * Adds {@code count} customers with the history {@code (x, t_x, T)}.
+     *
+     * @throws CrmValidationException naming {@code purchaseGroups.<part>}: the rules of {@link
+     *     PurchaseHistory}, or {@code positive} for a count below 1
+     */
+    public Builder add(int x, double tx, double T, long count) {
+      String where = "group " + rows + ": ";
+      PurchaseHistory.check("purchaseGroups", x, tx, T, where);
+      if (count < 1) {
+        throw CrmValidationException.of("purchaseGroups.customers", "positive", count,
+            where + "a group stands for one customer or more");
+      }
+      Key key = new Key(x, tx + 0.0, T + 0.0);
+      Integer row = rowByKey.get(key);
+      if (row != null) {
+        customers[row] = Math.addExact(customers[row], count);
+        return this;
+      }
+      if (rows == repeatPurchases.length) {
+        int capacity = rows * 2;
+        repeatPurchases = Arrays.copyOf(repeatPurchases, capacity);
+        recency = Arrays.copyOf(recency, capacity);
+        age = Arrays.copyOf(age, capacity);
+        customers = Arrays.copyOf(customers, capacity);
+      }
+      rowByKey.put(key, rows);
+      repeatPurchases[rows] = x;
+      recency[rows] = tx + 0.0;
+      age[rows] = T + 0.0;
+      customers[rows] = count;
+      rows++;
+      return this;
+    }
+
+    /** Adds one customer's history; its unit must be the builder's. */
+    public Builder add(PurchaseHistory history, long count) {
+      CrmValidationException.required("purchaseHistory", history);
+      Units.requireSame("purchaseHistory", unit, history.unit());
+      return add(history.repeatPurchases(), history.recency(), history.age(), count);
+    }
+
+    /** The groups added so far. */
+    public PurchaseGroups build() {
+      return new PurchaseGroups(unit, Arrays.copyOf(repeatPurchases, rows), Arrays.copyOf(recency, rows),
+          Arrays.copyOf(age, rows), Arrays.copyOf(customers, rows));
+    }
+  }
+
+  private record Key(int x, double recency, double age) {}
+}
