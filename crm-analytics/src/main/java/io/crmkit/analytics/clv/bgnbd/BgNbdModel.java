@@ -104,10 +104,8 @@ public record BgNbdModel(double r, double alpha, double a, double b, PeriodUnit 
     int x = history.repeatPurchases();
     double T = history.age();
     double z = t / (alpha + T + t);
-    double growth = ModelParameters.nearOne(a, shape -> {
-      double logF = (r + x) * Math.log1p(-z) + Hypergeometric2F1.logValue(r + x, b + x, shape + b + x - 1, z);
-      return (shape + b + x - 1) * -Math.expm1(logF) / (shape - 1);
-    });
+    double growth = ModelParameters.nearOne(a, shape -> ModelParameters.awayFromZero(shape + b + x - 1, c ->
+        c / (shape - 1) * Hypergeometric2F1.oneMinusScaled((r + x) * Math.log1p(-z), r + x, b + x, c, z)));
     return growth * probabilityAlive(history);
   }
 
@@ -118,10 +116,8 @@ public record BgNbdModel(double r, double alpha, double a, double b, PeriodUnit 
       return 0.0;
     }
     double z = t / (alpha + t);
-    return ModelParameters.nearOne(a, shape -> {
-      double logF = r * Math.log(alpha / (alpha + t)) + Hypergeometric2F1.logValue(r, b, shape + b - 1, z);
-      return (shape + b - 1) * -Math.expm1(logF) / (shape - 1);
-    });
+    return ModelParameters.nearOne(a, shape -> ModelParameters.awayFromZero(shape + b - 1, c ->
+        c / (shape - 1) * Hypergeometric2F1.oneMinusScaled(r * Math.log(alpha / (alpha + t)), r, b, c, z)));
   }
 
   @Override

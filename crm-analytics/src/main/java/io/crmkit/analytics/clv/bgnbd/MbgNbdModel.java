@@ -101,10 +101,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b, PeriodUnit
     }
     int x = history.repeatPurchases();
     double z = t / (alpha + history.age() + t);
-    double growth = ModelParameters.nearOne(a, shape -> {
-      double logF = (r + x) * Math.log1p(-z) + Hypergeometric2F1.logValue(r + x, b + x + 1, shape + b + x, z);
-      return (shape + b + x) * -Math.expm1(logF) / (shape - 1);
-    });
+    double growth = ModelParameters.nearOne(a, shape -> (shape + b + x) / (shape - 1)
+        * Hypergeometric2F1.oneMinusScaled((r + x) * Math.log1p(-z), r + x, b + x + 1, shape + b + x, z));
     return growth * probabilityAlive(history);
   }
 
@@ -115,10 +113,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b, PeriodUnit
       return 0.0;
     }
     double z = t / (alpha + t);
-    return ModelParameters.nearOne(a, shape -> {
-      double logF = r * Math.log(alpha / (alpha + t)) + Hypergeometric2F1.logValue(r, b + 1, shape + b, z);
-      return b * -Math.expm1(logF) / (shape - 1);
-    });
+    return ModelParameters.nearOne(a, shape -> b / (shape - 1)
+        * Hypergeometric2F1.oneMinusScaled(r * Math.log(alpha / (alpha + t)), r, b + 1, shape + b, z));
   }
 
   @Override

@@ -52,6 +52,22 @@ public final class Hypergeometric2F1 {
     return signedLog[1] == 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
   }
 
+  /**
+   * {@code 1 - exp(logScale) x 2F1(a, b; c; z)}, accurate when the product is close to 1 and right
+   * when the function is negative (as for the BG/NBD expectations with {@code a + b < 1}).
+   *
+   * @throws IllegalArgumentException as {@link #value}
+   * @throws ArithmeticException as {@link #value}
+   */
+  public static double oneMinusScaled(double logScale, double a, double b, double c, double z) {
+    double[] signedLog = signedLog(a, b, c, z);
+    if (signedLog[1] == 0) {
+      return 1.0;
+    }
+    double logProduct = logScale + signedLog[0];
+    return signedLog[1] > 0 ? -Math.expm1(logProduct) : 1.0 + Math.exp(logProduct);
+  }
+
   /** {log |F|, sign of F}. */
   private static double[] signedLog(double a, double b, double c, double z) {
     if (!(Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c) && Double.isFinite(z))) {

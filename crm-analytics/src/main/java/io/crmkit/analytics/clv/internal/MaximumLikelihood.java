@@ -27,8 +27,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * iterations used up.
  */
 public final class MaximumLikelihood {
-  /** The largest absolute log-parameter before a parameter counts as running off to 0 or infinity. */
-  static final double RUN_OFF = 30.0;
+  /**
+   * The largest absolute log-parameter (on the rescaled data) before a parameter counts as running off
+   * to 0 or infinity: a factor of 160,000 either way from 1.
+   */
+  static final double RUN_OFF = 12.0;
 
   private static final double STEP = 5e-4;
   private static final double EIGEN_FLOOR = 1e-10;
@@ -245,7 +248,7 @@ public final class MaximumLikelihood {
   private static String runOff(List<String> names, double[] x) {
     for (int i = 0; i < x.length; i++) {
       if (Math.abs(x[i]) > RUN_OFF) {
-        return "the log-likelihood has no maximum inside the parameter space: " + names.get(i) + " ran off towards "
+        return "the log-likelihood has no maximum inside the parameter space (the data do not pin every parameter down): " + names.get(i) + " ran off towards "
             + (x[i] > 0 ? "infinity" : "0") + " (" + names.get(i) + " = "
             + String.format(java.util.Locale.ROOT, "%.3g", Math.exp(x[i])) + ")";
       }

@@ -62,6 +62,17 @@ public final class ModelParameters {
   }
 
   /**
+   * {@code f(c)} for a third argument {@code c} of 2F1, or where {@code c} is within 1e-7 of 0 (where
+   * 2F1 has a pole that the expression around it cancels), the mean of {@code f} either side.
+   */
+  public static double awayFromZero(double c, DoubleUnaryOperator f) {
+    if (Math.abs(c) >= 1e-7) {
+      return f.applyAsDouble(c);
+    }
+    return (f.applyAsDouble(1e-7) + f.applyAsDouble(-1e-7)) / 2.0;
+  }
+
+  /**
    * {@code f(value)}, or where {@code f} has a removable singularity at 1 and {@code value} is within
    * 1e-6 of it, the mean of {@code f} either side (exact to about 1e-12).
    */
