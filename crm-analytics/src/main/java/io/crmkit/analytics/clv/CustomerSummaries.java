@@ -173,7 +173,8 @@ public final class CustomerSummaries implements PurchaseData {
     public Builder add(String customerId, int x, double tx, double T, double meanRepeatSpend) {
       String where = "row " + rows + ": ";
       if (customerId == null || customerId.isBlank()) {
-        throw CrmValidationException.of("customerSummaries.customerId", "required", customerId, where + "an id is needed");
+        throw CrmValidationException.of("customerSummaries.customerId", "required", customerId,
+            where + "an id is needed");
       }
       String id = customerId.strip();
       PurchaseHistory.check("customerSummaries", x, tx, T, where);

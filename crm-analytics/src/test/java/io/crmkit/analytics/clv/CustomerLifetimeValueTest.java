@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** The discounted value of a customer: purchases expected per period, discounted per period, in one unit. */
 class CustomerLifetimeValueTest {
-  private static final BgNbdModel MODEL = new BgNbdModel(0.2425982, 4.4136842, 0.7929899, 2.4261667, PeriodUnit.WEEK);
+  private static final BgNbdModel MODEL =
+      new BgNbdModel(0.2425982, 4.4136842, 0.7929899, 2.4261667, PeriodUnit.WEEK);
   private static final PurchaseHistory HISTORY = PurchaseHistory.of(2, 30.43, 38.86, PeriodUnit.WEEK);
 
   @Test
@@ -23,9 +24,9 @@ class CustomerLifetimeValueTest {
 
   @Test
   void discounting_lowers_the_value_and_a_higher_rate_lowers_it_more() {
-    double none = CustomerLifetimeValue.discounted(MODEL, HISTORY, 35.0, TimeSpan.weeks(52), DiscountRate.none(PeriodUnit.WEEK));
-    double low = CustomerLifetimeValue.discounted(MODEL, HISTORY, 35.0, TimeSpan.weeks(52), DiscountRate.of(0.001, PeriodUnit.WEEK));
-    double high = CustomerLifetimeValue.discounted(MODEL, HISTORY, 35.0, TimeSpan.weeks(52), DiscountRate.of(0.01, PeriodUnit.WEEK));
+    double none = valueAt(DiscountRate.none(PeriodUnit.WEEK));
+    double low = valueAt(DiscountRate.of(0.001, PeriodUnit.WEEK));
+    double high = valueAt(DiscountRate.of(0.01, PeriodUnit.WEEK));
 
     assertThat(low).isLessThan(none);
     assertThat(high).isLessThan(low).isPositive();
@@ -65,5 +66,9 @@ class CustomerLifetimeValueTest {
           assertThat(e.field()).isEqualTo("horizon.length");
           assertThat(e.rule()).isEqualTo("wholePeriods");
         });
+  }
+
+  private static double valueAt(DiscountRate rate) {
+    return CustomerLifetimeValue.discounted(MODEL, HISTORY, 35.0, TimeSpan.weeks(52), rate);
   }
 }

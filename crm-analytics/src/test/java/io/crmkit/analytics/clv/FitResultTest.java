@@ -13,7 +13,8 @@ class FitResultTest {
 
   @Test
   void customers_who_never_came_back_give_no_bg_nbd_maximum_and_say_which_parameter_ran_off() {
-    PurchaseGroups nobodyReturned = PurchaseGroups.builder(PeriodUnit.WEEK).add(0, 0, 30, 100).add(0, 0, 20, 50).build();
+    PurchaseGroups nobodyReturned =
+        PurchaseGroups.builder(PeriodUnit.WEEK).add(0, 0, 30, 100).add(0, 0, 20, 50).build();
 
     FitResult<BgNbdModel> result = BgNbdModel.fit(nobodyReturned);
 

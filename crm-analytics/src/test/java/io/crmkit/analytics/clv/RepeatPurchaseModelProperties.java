@@ -43,7 +43,8 @@ class RepeatPurchaseModelProperties {
   void more_purchases_are_expected_over_a_longer_horizon(
       @ForAll("models") RepeatPurchaseModel model, @ForAll @IntRange(min = 0, max = 300) int x,
       @ForAll @DoubleRange(min = 0, max = 1) double recencyShare, @ForAll @DoubleRange(min = 0.1, max = 100) double age,
-      @ForAll @DoubleRange(min = 0.1, max = 100) double horizon, @ForAll @DoubleRange(min = 0.1, max = 100) double more) {
+      @ForAll @DoubleRange(min = 0.1, max = 100) double horizon,
+      @ForAll @DoubleRange(min = 0.1, max = 100) double more) {
     PurchaseHistory history = PurchaseHistory.of(x, x == 0 ? 0.0 : recencyShare * age, age, WEEK);
 
     double shorter = model.expectedPurchases(history, TimeSpan.weeks(horizon));

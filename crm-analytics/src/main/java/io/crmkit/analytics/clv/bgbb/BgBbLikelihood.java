@@ -42,7 +42,8 @@ final class BgBbLikelihood {
     if (terms.length < count) {
       terms = new double[Math.max(count, 2 * terms.length)];
     }
-    terms[0] = transact(x, n - x) + logGammaGamma + logGammaDeltaPlus[n] - logGammaGammaDeltaPlus[n] - logBetaGammaDelta;
+    terms[0] = transact(x, n - x) + logGammaGamma + logGammaDeltaPlus[n] - logGammaGammaDeltaPlus[n]
+        - logBetaGammaDelta;
     for (int i = 0; i < n - tx; i++) {
       // B(gamma+1, delta+tx+i) = G(gamma+1) G(delta+tx+i) / G(gamma+delta+tx+i+1)
       terms[i + 1] = transact(x, tx - x + i) + logGammaGammaPlusOne + logGammaDeltaPlus[tx + i]

@@ -79,7 +79,8 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) {
     BgBbLikelihood likelihood = new BgBbLikelihood(alpha, beta, gamma, delta, most);
     double sum = 0.0;
     for (int row = 0; row < data.size(); row++) {
-      sum += data.customers(row) * likelihood.single(data.transactions(row), data.recency(row), data.opportunities(row));
+      sum += data.customers(row)
+          * likelihood.single(data.transactions(row), data.recency(row), data.opportunities(row));
     }
     return sum;
   }
@@ -143,7 +144,8 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) {
     double logBab = Beta.logBeta(alpha, beta);
     double logBgd = Beta.logBeta(gamma, delta);
     double[] terms = new double[n - x + 1];
-    terms[0] = logChoose(n, x) + Beta.logBeta(alpha + x, beta + n - x) - logBab + Beta.logBeta(gamma, delta + n) - logBgd;
+    terms[0] = logChoose(n, x) + Beta.logBeta(alpha + x, beta + n - x) - logBab
+        + Beta.logBeta(gamma, delta + n) - logBgd;
     for (int i = x; i < n; i++) {
       terms[i - x + 1] = logChoose(i, x) + Beta.logBeta(alpha + x, beta + i - x) - logBab
           + Beta.logBeta(gamma + 1, delta + i) - logBgd;
@@ -176,7 +178,8 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) {
 
   private static void requireOpportunities(int opportunities) {
     if (opportunities < 0) {
-      throw CrmValidationException.of("opportunities", "nonNegative", opportunities, "a number of opportunities is 0 or more");
+      throw CrmValidationException.of("opportunities", "nonNegative", opportunities,
+          "a number of opportunities is 0 or more");
     }
   }
 }

@@ -62,7 +62,8 @@ public record HoldoutCheck(List<CustomerForecast> customers, List<PeriodForecast
           expected += birth.getValue() * model.expectedPurchases(TimeSpan.of(unit.fromDays(since), unit));
         }
       }
-      tracking.add(new PeriodForecast(period, expected, data.cumulativeRepeatPurchases(period), endDay > calibrationEnd));
+      tracking.add(new PeriodForecast(period, expected, data.cumulativeRepeatPurchases(period),
+          endDay > calibrationEnd));
     }
     return new HoldoutCheck(forecasts, tracking);
   }

@@ -248,7 +248,8 @@ public final class MaximumLikelihood {
   private static String runOff(List<String> names, double[] x) {
     for (int i = 0; i < x.length; i++) {
       if (Math.abs(x[i]) > RUN_OFF) {
-        return "the log-likelihood has no maximum inside the parameter space (the data do not pin every parameter down): " + names.get(i) + " ran off towards "
+        return "the log-likelihood has no maximum inside the parameter space (the data do not pin every"
+            + " parameter down): " + names.get(i) + " ran off towards "
             + (x[i] > 0 ? "infinity" : "0") + " (" + names.get(i) + " = "
             + String.format(java.util.Locale.ROOT, "%.3g", Math.exp(x[i])) + ")";
       }

@@ -35,7 +35,8 @@ public final class RetentionCohort {
           "the customers at the start and after at least one period");
     }
     if (active[0] < 1) {
-      throw CrmValidationException.of("retentionCohort.active", "positive", active[0], "a cohort starts with customers");
+      throw CrmValidationException.of("retentionCohort.active", "positive", active[0],
+          "a cohort starts with customers");
     }
     for (int t = 1; t < active.length; t++) {
       if (active[t] < 0) {

@@ -75,13 +75,19 @@ public record ShiftedBetaGeometricModel(double alpha, double beta, PeriodUnit un
     return Math.exp(Beta.logBeta(alpha, beta + t) - Beta.logBeta(alpha, beta));
   }
 
-  /** The share of a starting cohort lost in period {@code t} (1 or more), {@code B(alpha+1, beta+t-1) / B(alpha, beta)}. */
+  /**
+   * The share of a starting cohort lost in period {@code t} (1 or more), {@code B(alpha+1, beta+t-1) /
+   * B(alpha, beta)}.
+   */
   public double churnProbability(int t) {
     requirePeriod(t, 1);
     return Math.exp(Beta.logBeta(alpha + 1, beta + t - 1) - Beta.logBeta(alpha, beta));
   }
 
-  /** The share of customers active after period {@code t - 1} who renew in period {@code t}: {@code (beta+t-1) / (alpha+beta+t-1)}. */
+  /**
+   * The share of customers active after period {@code t - 1} who renew in period {@code t}: {@code
+   * (beta+t-1) / (alpha+beta+t-1)}.
+   */
   public double retentionRate(int t) {
     requirePeriod(t, 1);
     return (beta + t - 1) / (alpha + beta + t - 1);

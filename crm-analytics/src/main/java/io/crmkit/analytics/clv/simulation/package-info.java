@@ -1,4 +1,7 @@
-/** TBD. */
+/**
+ * Customers simulated from known CLV model parameters with a seed, for checking that fits recover
+ * their parameters and for benchmarks: {@link io.crmkit.analytics.clv.simulation.ClvSimulation}.
+ */
 @CrmStyle
 @NullMarked
 package io.crmkit.analytics.clv.simulation;

@@ -37,7 +37,8 @@ public final class CalibrationHoldout {
     this.customersLeftOut = customersLeftOut;
   }
 
-  static CalibrationHoldout of(PurchaseDays purchases, LocalDate calibrationEnd, LocalDate holdoutEnd, PeriodUnit unit) {
+  static CalibrationHoldout of(
+      PurchaseDays purchases, LocalDate calibrationEnd, LocalDate holdoutEnd, PeriodUnit unit) {
     CrmValidationException.required("calibrationEnd", calibrationEnd);
     CrmValidationException.required("holdoutEnd", holdoutEnd);
     CrmValidationException.required("unit", unit);

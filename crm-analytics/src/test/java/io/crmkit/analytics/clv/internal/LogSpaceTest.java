@@ -29,6 +29,7 @@ class LogSpaceTest {
 
     assertThat(LogSpace.oneMinusPowerOverExponent(logU, 0.0)).isCloseTo(-logU, within(1e-15));
     assertThat(LogSpace.oneMinusPowerOverExponent(logU, 1e-9)).isCloseTo(-logU, within(1e-9));
-    assertThat(LogSpace.oneMinusPowerOverExponent(logU, -0.4)).isCloseTo((1 - Math.pow(0.5, -0.4)) / -0.4, within(1e-14));
+    assertThat(LogSpace.oneMinusPowerOverExponent(logU, -0.4))
+        .isCloseTo((1 - Math.pow(0.5, -0.4)) / -0.4, within(1e-14));
   }
 }
