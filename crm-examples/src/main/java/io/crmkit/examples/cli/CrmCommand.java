@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
     description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export, and"
-        + " lifecycle definitions checked and replayed, and lead scores judged and applied.",
+        + " lifecycle definitions checked and replayed, lead scores judged and applied, and customer-lifetime-value"
+        + " models fitted and applied.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       LifecycleCommand.class,
       ScoreCommand.class,
+      ClvCommand.class,
     })
 public final class CrmCommand implements Runnable {
 
