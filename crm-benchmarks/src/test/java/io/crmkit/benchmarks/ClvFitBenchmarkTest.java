@@ -47,7 +47,7 @@ class ClvFitBenchmarkTest {
     assertThat(groups.size()).isLessThan(20_000);
     assertThat(model.r()).isCloseTo(0.243, within(0.02));
     assertThat(benchmark.millionCustomers(generated).a()).isCloseTo(model.a(), within(1e-6 * model.a()));
-    assertThat(benchmark.millionNelderMeadByHand(generated).alpha())
+    assertThat(benchmark.millionGroupsNelderMeadByHand(generated).alpha())
         .isCloseTo(model.alpha(), within(ClvFitBenchmark.TOLERANCE * model.alpha()));
   }
 

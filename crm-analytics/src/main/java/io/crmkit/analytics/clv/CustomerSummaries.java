@@ -171,21 +171,20 @@ public final class CustomerSummaries implements PurchaseData {
      *     for the spend
      */
     public Builder add(String customerId, int x, double tx, double T, double meanRepeatSpend) {
-      String where = "row " + rows + ": ";
       if (customerId == null || customerId.isBlank()) {
         throw CrmValidationException.of("customerSummaries.customerId", "required", customerId,
-            where + "an id is needed");
+            "row " + rows + ": an id is needed");
       }
       String id = customerId.strip();
-      PurchaseHistory.check("customerSummaries", x, tx, T, where);
+      PurchaseHistory.check("customerSummaries", x, tx, T, "row", rows);
       if (!Double.isFinite(meanRepeatSpend)) {
         throw CrmValidationException.of("customerSummaries.meanRepeatSpend", "finite", meanRepeatSpend,
-            where + "the mean repeat spend must be a finite number");
+            "row " + rows + ": the mean repeat spend must be a finite number");
       }
       Integer earlier = rowById.putIfAbsent(id, rows);
       if (earlier != null) {
         throw CrmValidationException.of("customerSummaries.customerId", "unique", id,
-            where + "repeats the customer of row " + earlier);
+            "row " + rows + ": repeats the customer of row " + earlier);
       }
       if (rows == ids.length) {
         int capacity = rows * 2;

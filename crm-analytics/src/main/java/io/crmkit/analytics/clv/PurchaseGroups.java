@@ -2,8 +2,6 @@ package io.crmkit.analytics.clv;
 
 import io.crmkit.core.CrmValidationException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Customers grouped by identical history: rows of {@code (x, t_x, T, customers)}, the compressed form
@@ -118,7 +116,8 @@ public final class PurchaseGroups implements PurchaseData {
   /** Takes groups one by one, merging equal histories. Not thread-safe. */
   public static final class Builder {
     private final PeriodUnit unit;
-    private final Map<Key, Integer> rowByKey = new HashMap<>();
+    /** Open addressing on the rows: slot -> row + 1 (0 empty), so that grouping a million rows boxes nothing. */
+    private int[] slots = new int[64];
     private int[] repeatPurchases = new int[16];
     private double[] recency = new double[16];
     private double[] age = new double[16];
@@ -136,17 +135,22 @@ public final class PurchaseGroups implements PurchaseData {
      *     PurchaseHistory}, or {@code positive} for a count below 1
      */
     public Builder add(int x, double tx, double T, long count) {
-      String where = "group " + rows + ": ";
-      PurchaseHistory.check("purchaseGroups", x, tx, T, where);
+      PurchaseHistory.check("purchaseGroups", x, tx, T, "group", rows);
       if (count < 1) {
         throw CrmValidationException.of("purchaseGroups.customers", "positive", count,
-            where + "a group stands for one customer or more");
+            "group " + rows + ": a group stands for one customer or more");
       }
-      Key key = new Key(x, tx + 0.0, T + 0.0);
-      Integer row = rowByKey.get(key);
-      if (row != null) {
-        customers[row] = Math.addExact(customers[row], count);
-        return this;
+      double recencyValue = tx + 0.0;
+      double ageValue = T + 0.0;
+      int mask = slots.length - 1;
+      int slot = hash(x, recencyValue, ageValue) & mask;
+      while (slots[slot] != 0) {
+        int row = slots[slot] - 1;
+        if (repeatPurchases[row] == x && recency[row] == recencyValue && age[row] == ageValue) {
+          customers[row] = Math.addExact(customers[row], count);
+          return this;
+        }
+        slot = (slot + 1) & mask;
       }
       if (rows == repeatPurchases.length) {
         int capacity = rows * 2;
@@ -155,13 +159,35 @@ public final class PurchaseGroups implements PurchaseData {
         age = Arrays.copyOf(age, capacity);
         customers = Arrays.copyOf(customers, capacity);
       }
-      rowByKey.put(key, rows);
+      slots[slot] = rows + 1;
       repeatPurchases[rows] = x;
-      recency[rows] = tx + 0.0;
-      age[rows] = T + 0.0;
+      recency[rows] = recencyValue;
+      age[rows] = ageValue;
       customers[rows] = count;
       rows++;
+      if (2 * rows > slots.length) {
+        rehash();
+      }
       return this;
+    }
+
+    private void rehash() {
+      slots = new int[slots.length * 2];
+      int mask = slots.length - 1;
+      for (int row = 0; row < rows; row++) {
+        int slot = hash(repeatPurchases[row], recency[row], age[row]) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = row + 1;
+      }
+    }
+
+    private static int hash(int x, double recency, double age) {
+      long h = x * 0x9E3779B97F4A7C15L;
+      h = (h ^ Double.doubleToLongBits(recency)) * 0xC2B2AE3D27D4EB4FL;
+      h = (h ^ Double.doubleToLongBits(age)) * 0x165667B19E3779F9L;
+      return (int) (h ^ (h >>> 32));
     }
 
     /** Adds one customer's history; its unit must be the builder's. */
@@ -178,5 +204,4 @@ public final class PurchaseGroups implements PurchaseData {
     }
   }
 
-  private record Key(int x, double recency, double age) {}
 }

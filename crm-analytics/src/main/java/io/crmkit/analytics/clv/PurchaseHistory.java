@@ -39,35 +39,42 @@ public record PurchaseHistory(int repeatPurchases, double recency, double age, P
   }
 
   /**
-   * Checks one history's numbers, naming {@code <prefix>.<part>} and {@code where} in the detail.
+   * Checks one history's numbers, naming {@code <prefix>.<part>} and, when {@code index >= 0}, {@code
+   * "<label> <index>: "} in the detail; the text is built only for a refusal.
    *
    * @throws CrmValidationException as the constructor
    */
-  static void check(String prefix, double repeatPurchases, double recency, double age, String where) {
+  static void check(String prefix, double repeatPurchases, double recency, double age, String label, int index) {
     if (!(repeatPurchases >= 0)) {
       throw CrmValidationException.of(prefix + ".repeatPurchases", "nonNegative", repeatPurchases,
-          where + "x, the repeat purchases, must be 0 or more");
+          where(label, index) + "x, the repeat purchases, must be 0 or more");
     }
     if (!Double.isFinite(recency)) {
-      throw CrmValidationException.of(prefix + ".recency", "finite", recency, where + "t_x must be a finite number");
+      throw CrmValidationException.of(prefix + ".recency", "finite", recency,
+          where(label, index) + "t_x must be a finite number");
     }
     if (!Double.isFinite(age)) {
-      throw CrmValidationException.of(prefix + ".age", "finite", age, where + "T must be a finite number");
+      throw CrmValidationException.of(prefix + ".age", "finite", age, where(label, index) + "T must be a finite number");
     }
     if (recency < 0) {
-      throw CrmValidationException.of(prefix + ".recency", "nonNegative", recency, where + "t_x must be 0 or more");
+      throw CrmValidationException.of(prefix + ".recency", "nonNegative", recency,
+          where(label, index) + "t_x must be 0 or more");
     }
     if (recency > age) {
-      throw CrmValidationException.of(prefix + ".recency", "notAfterAge", recency,
-          where + "t_x (" + recency + ") must not exceed T (" + age + "): the last purchase falls in the observation");
+      throw CrmValidationException.of(prefix + ".recency", "notAfterAge", recency, where(label, index) + "t_x ("
+          + recency + ") must not exceed T (" + age + "): the last purchase falls in the observation");
     }
     if (repeatPurchases == 0 && recency != 0) {
       throw CrmValidationException.of(prefix + ".recency", "zeroWithoutRepeats", recency,
-          where + "t_x must be 0 when x = 0: without repeat purchases the last purchase is the first");
+          where(label, index) + "t_x must be 0 when x = 0: without repeat purchases the last purchase is the first");
     }
   }
 
+  private static String where(String label, int index) {
+    return index < 0 ? "" : label + " " + index + ": ";
+  }
+
   private static void check(String prefix, int repeatPurchases, double recency, double age) {
-    check(prefix, repeatPurchases, recency, age, "");
+    check(prefix, repeatPurchases, recency, age, "", -1);
   }
 }
