@@ -15,7 +15,6 @@ import io.crmkit.core.event.CrmEvent;
 import io.crmkit.core.event.OpportunityChanged;
 import io.crmkit.core.event.OrderChanged;
 import io.crmkit.core.event.SupportCaseChanged;
-import io.crmkit.core.id.CampaignId;
 import io.crmkit.core.id.ContactId;
 import io.crmkit.core.id.UserId;
 import io.crmkit.core.opportunity.Opportunity;
@@ -299,8 +298,8 @@ public final class ContactMerge {
     }
 
     private void noteTwiceInCampaigns(ContactId survivorId) {
-      Map<CampaignId, List<CampaignMember>> byCampaign = members.findByContact(survivorId).stream()
-          .collect(Collectors.groupingBy(CampaignMember::campaignId, TreeMap::new, Collectors.toList()));
+      Map<String, List<CampaignMember>> byCampaign = members.findByContact(survivorId).stream()
+          .collect(Collectors.groupingBy(m -> m.campaignId().value(), TreeMap::new, Collectors.toList()));
       byCampaign.forEach((campaign, memberships) -> {
         if (memberships.size() > 1) {
           notes.add("Campaign " + campaign + ": " + survivorId + " is now a member " + memberships.size()
