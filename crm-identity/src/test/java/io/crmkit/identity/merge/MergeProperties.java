@@ -46,7 +46,7 @@ class MergeProperties {
   /** A contact outside the cluster, named by some records alongside the cluster's contacts. */
   private static final ContactId OUTSIDER = ContactId.of("con-outside");
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void merging_then_unmerging_restores_every_record_with_versions_two_ahead(@ForAll("scenarios") Scenario s) {
     MergeWorld world = s.stored();
     Map<Object, Aggregate<?>> before = everything(world, s);
@@ -62,7 +62,7 @@ class MergeProperties {
     });
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void a_merge_never_drops_a_record_of_a_merged_contact(@ForAll("scenarios") Scenario s) {
     MergeWorld world = s.stored();
     ContactId survivor = s.request().survivorId();
