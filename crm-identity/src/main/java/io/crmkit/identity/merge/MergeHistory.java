@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Keeps the audit records of contact merges, so that a merge can be shown and undone. Implemented by
- * the host application, in the same transaction as its repositories; {@link InMemoryMergeHistory}
- * ships for tests and small hosts.
+ * the host application, in the same transaction as its repositories;
+ * {@link io.crmkit.identity.merge.memory.InMemoryMergeHistory} ships for tests and small hosts.
  *
  * <p>Saves are optimistic like every repository's: a save is accepted only from a copy read at the
  * stored version, so a merge is undone at most once.

@@ -18,6 +18,7 @@ import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.order.Order;
 import io.crmkit.core.port.ActivityRepository;
 import io.crmkit.core.support.SupportCase;
+import io.crmkit.identity.merge.memory.InMemoryMergeHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

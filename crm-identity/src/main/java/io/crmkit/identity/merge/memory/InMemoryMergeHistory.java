@@ -1,9 +1,12 @@
-package io.crmkit.identity.merge;
+package io.crmkit.identity.merge.memory;
 
 import io.crmkit.core.id.ContactId;
 import io.crmkit.core.memory.InMemoryCrm;
 import io.crmkit.core.memory.InMemoryStore;
 import io.crmkit.core.memory.NaturalKey;
+import io.crmkit.identity.merge.MergeHistory;
+import io.crmkit.identity.merge.MergeId;
+import io.crmkit.identity.merge.MergeRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
