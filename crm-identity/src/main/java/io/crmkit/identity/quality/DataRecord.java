@@ -2,9 +2,11 @@ package io.crmkit.identity.quality;
 
 import io.crmkit.core.CrmValidationException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One record to judge the quality of: an id and named fields, each holding zero or more text
@@ -37,14 +39,14 @@ public record DataRecord(String id, Map<String, List<String>> values) {
     });
     Map<String, List<String>> frozen = new LinkedHashMap<>();
     clean.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    values = java.util.Collections.unmodifiableMap(frozen);
+    values = Collections.unmodifiableMap(frozen);
   }
 
   /** A record with one value per field; {@code null} or blank values leave the field empty. */
   public static DataRecord of(String id, Map<String, String> fields) {
     CrmValidationException.required("dataRecord.values", fields);
     Map<String, List<String>> values = new LinkedHashMap<>();
-    fields.forEach((field, value) -> values.put(field, value == null ? List.of() : java.util.Collections.singletonList(value)));
+    fields.forEach((field, value) -> values.put(field, value == null ? List.of() : Collections.singletonList(value)));
     return new DataRecord(id, values);
   }
 
@@ -54,7 +56,7 @@ public record DataRecord(String id, Map<String, List<String>> values) {
   }
 
   /** The first value of a field, if any. */
-  public java.util.Optional<String> value(String field) {
+  public Optional<String> value(String field) {
     return values(field).stream().findFirst();
   }
 

@@ -1,6 +1,7 @@
 package io.crmkit.identity.quality;
 
 import io.crmkit.core.CrmValidationException;
+import java.util.Locale;
 
 /**
  * How good one field is across the records: how often it is filled and how many of its values are
@@ -27,7 +28,7 @@ public record FieldQuality(String field, int records, int filled, double complet
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%s: %d of %d filled (%.1f %%%s), %d invalid, %d suspicious", field,
+    return String.format(Locale.ROOT, "%s: %d of %d filled (%.1f %%%s), %d invalid, %d suspicious", field,
         filled, records, completionRate * 100, meetsCompletionBar ? "" : ", below the bar", invalidValues,
         suspiciousValues);
   }
