@@ -117,10 +117,12 @@ public final class StageHistories implements Mergeable<StageHistories> {
   @Override
   public StageHistories combine(StageHistories other) {
     Map<OpportunityId, Set<StageChange>> merged = new HashMap<>();
-    logs.forEach((id, log) -> merged.put(id, new TreeSet<>(log)));
-    other.logs.forEach((id, log) -> merged.computeIfAbsent(id, k -> new TreeSet<>(ORDER)).addAll(log));
+    for (Map<OpportunityId, Set<StageChange>> side : List.of(logs, other.logs)) {
+      side.forEach((id, log) -> merged.computeIfAbsent(id, k -> new TreeSet<>(ORDER)).addAll(log));
+    }
     return frozen(merged);
   }
+
 
   /** Receives one stay: the log line that started it, when it ended (or "as of"), and whether it goes on. */
   @FunctionalInterface
