@@ -19,13 +19,13 @@ import java.util.List;
 public sealed interface AttributionModel {
 
   /**
-   * The weight of each touch.
+   * The weight of each touch; only the weights' proportions matter.
    *
-   * @param touchTimes when each touch happened, oldest first; at least one
-   * @param convertedAt when the deal was made (no touch is later)
+   * @param touchTimes when each touch happened, oldest first, none after the deal; at least one
    * @return one weight per touch, in the same order, each 0 or more, their sum above 0
+   * @throws CrmValidationException when there is no touch ({@code touchTimes}, rule {@code required})
    */
-  List<BigDecimal> weights(List<Instant> touchTimes, Instant convertedAt);
+  List<BigDecimal> weights(List<Instant> touchTimes);
 
   /** The model's name for reports: {@code first touch}, {@code time decay (half-life 7 days)}. */
   String describe();
@@ -61,7 +61,7 @@ public sealed interface AttributionModel {
     INSTANCE;
 
     @Override
-    public List<BigDecimal> weights(List<Instant> touchTimes, Instant convertedAt) {
+    public List<BigDecimal> weights(List<Instant> touchTimes) {
       List<BigDecimal> weights = zeros(touchTimes);
       weights.set(0, BigDecimal.ONE);
       return List.copyOf(weights);
@@ -79,7 +79,7 @@ public sealed interface AttributionModel {
     INSTANCE;
 
     @Override
-    public List<BigDecimal> weights(List<Instant> touchTimes, Instant convertedAt) {
+    public List<BigDecimal> weights(List<Instant> touchTimes) {
       List<BigDecimal> weights = zeros(touchTimes);
       weights.set(weights.size() - 1, BigDecimal.ONE);
       return List.copyOf(weights);
@@ -97,7 +97,7 @@ public sealed interface AttributionModel {
     INSTANCE;
 
     @Override
-    public List<BigDecimal> weights(List<Instant> touchTimes, Instant convertedAt) {
+    public List<BigDecimal> weights(List<Instant> touchTimes) {
       return Collections.nCopies(checked(touchTimes).size(), BigDecimal.ONE);
     }
 
@@ -132,9 +132,10 @@ public sealed interface AttributionModel {
     }
 
     @Override
-    public List<BigDecimal> weights(List<Instant> touchTimes, Instant convertedAt) {
-      // Measured from the last touch rather than the deal: the same shares (a common factor), and
-      // the last touch weighs 1, so old touches never make every weight underflow to zero.
+    public List<BigDecimal> weights(List<Instant> touchTimes) {
+      // Ages are measured from the last touch rather than the deal: the shares are the same (the
+      // weights differ by a common factor), and the last touch weighs 1, so touches long before the
+      // deal never make every weight underflow to zero.
       Instant last = checked(touchTimes).get(touchTimes.size() - 1);
       double halfLifeSeconds = halfLife.toNanos() / 1e9;
       List<BigDecimal> weights = new ArrayList<>(touchTimes.size());
@@ -147,7 +148,8 @@ public sealed interface AttributionModel {
 
     @Override
     public String describe() {
-      return "time decay (half-life " + halfLife + ")";
+      boolean wholeDays = halfLife.equals(Duration.ofDays(halfLife.toDays()));
+      return "time decay (half-life " + (wholeDays ? halfLife.toDays() + " days" : halfLife.toString()) + ")";
     }
   }
 
@@ -182,7 +184,7 @@ public sealed interface AttributionModel {
     }
 
     @Override
-    public List<BigDecimal> weights(List<Instant> touchTimes, Instant convertedAt) {
+    public List<BigDecimal> weights(List<Instant> touchTimes) {
       int n = checked(touchTimes).size();
       if (n == 1) {
         return List.of(BigDecimal.ONE);

@@ -61,7 +61,7 @@ public final class MultiTouchAttribution {
     }
     Money value = valuation.value(deal.amount(), deal.valuedOn());
     List<Instant> times = deal.touches().stream().map(CampaignTouch::at).toList();
-    List<BigDecimal> weights = model.weights(times, deal.convertedAt());
+    List<BigDecimal> weights = model.weights(times);
     int scale = value.amount().scale();
     List<BigInteger> cents = Shares.split(value.amount().unscaledValue(), weights);
     List<BigInteger> shares = Shares.split(ONE_DEAL, weights);

@@ -79,12 +79,12 @@ public final class FunnelTally implements Mergeable<FunnelTally> {
     return new FunnelTally(stages, Map.copyOf(reach));
   }
 
-  /** This tally with one more deal snapshot. */
+  /** This tally with one more deal snapshot (a copy per call: for many rows use {@link #of}). */
   public FunnelTally add(OpportunitySnapshot deal) {
     return combine(of(stages, List.of(deal), List.of()));
   }
 
-  /** This tally with one more line of the stage-change log. */
+  /** This tally with one more line of the stage-change log (a copy per call: for many, use {@link #of}). */
   public FunnelTally add(StageChange change) {
     return combine(of(stages, List.of(), List.of(change)));
   }

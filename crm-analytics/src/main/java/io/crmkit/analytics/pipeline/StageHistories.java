@@ -59,7 +59,7 @@ public final class StageHistories implements Mergeable<StageHistories> {
     return frozen(logs);
   }
 
-  /** These histories with one more log line. */
+  /** These histories with one more log line (a copy per call: for many lines use {@link #of}). */
   public StageHistories add(StageChange change) {
     return combine(of(List.of(change)));
   }

@@ -132,7 +132,8 @@ class AdoptionTest {
     assertThat(contacts.fields()).isEqualTo(Proportion.of(11, 15));
     assertThat(contacts.meetingBar()).isEqualTo(Proportion.of(2, 3));
     assertThat(contacts.meetsBar()).as("73% < 80%").isFalse();
-    assertThat(contacts.byField()).containsEntry("phone", Proportion.of(1, 3)).containsEntry("name", Proportion.of(3, 3));
+    assertThat(contacts.byField())
+        .containsEntry("phone", Proportion.of(1, 3)).containsEntry("name", Proportion.of(3, 3));
     assertThat(contacts.fieldsBelowBar()).containsExactly("phone", "region", "title");
     FieldCompletion accounts = FieldCompletion.byRecordType(records, 50).get("Account").orElseThrow();
     assertThat(accounts.meetsBar()).as("1 of 2 meets a 50% bar").isTrue();

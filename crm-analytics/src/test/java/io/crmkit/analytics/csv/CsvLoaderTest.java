@@ -67,7 +67,8 @@ class CsvLoaderTest {
         tuple(6, "amount", "number"),
         tuple(8, "name", "required"));
     assertThat(load.rejected().get(0).value()).isEqualTo("05/01/2026");
-    assertThat(load.rejected().get(0)).hasToString("line 3: day: date (was '05/01/2026'): expected an ISO date such as 2026-03-31");
+    assertThat(load.rejected().get(0))
+        .hasToString("line 3: day: date (was '05/01/2026'): expected an ISO date such as 2026-03-31");
     assertRejected("csv", "rejected-rows", load::requireClean);
   }
 

@@ -56,7 +56,8 @@ class AttributionTest {
     AttributionModel model = AttributionModel.timeDecay(Duration.ofDays(7));
 
     assertThat(amounts(model, FOUR_TOUCHES)).isEqualTo(euros("66.67", "133.33", "266.67", "533.33"));
-    assertThat(model.describe()).isEqualTo("time decay (half-life PT168H)");
+    assertThat(model.describe()).isEqualTo("time decay (half-life 7 days)");
+    assertThat(AttributionModel.timeDecay(Duration.ofHours(36)).describe()).isEqualTo("time decay (half-life PT36H)");
   }
 
   @Test
@@ -169,7 +170,7 @@ class AttributionTest {
         () -> new AttributionModel.PositionBased(new BigDecimal("-0.1"), new BigDecimal("0.5")));
     assertRejected("positionBased", "range",
         () -> new AttributionModel.PositionBased(BigDecimal.ZERO, BigDecimal.ZERO));
-    assertRejected("touchTimes", "required", () -> AttributionModel.linear().weights(List.of(), MarketingFixtures.T0));
+    assertRejected("touchTimes", "required", () -> AttributionModel.linear().weights(List.of()));
     assertRejected("campaignTouch.cost", "range",
         () -> CampaignTouch.of("p1", CampaignId.of("c1"), "email", MarketingFixtures.T0, eur("-1")));
     assertRejected("attributedDeal.amount", "range", () -> deal("a", "-1", false, 1, List.of()));

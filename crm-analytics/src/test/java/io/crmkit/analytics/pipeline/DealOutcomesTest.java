@@ -100,7 +100,8 @@ class DealOutcomesTest {
 
   @Test
   void adding_deals_one_at_a_time_gives_the_one_pass_tally() {
-    List<OpportunitySnapshot> deals = List.of(won("a", "10", JAN_1, JAN_1), lost("b", "5"), open("c", Stage.COMMIT, "7"));
+    List<OpportunitySnapshot> deals =
+        List.of(won("a", "10", JAN_1, JAN_1), lost("b", "5"), open("c", Stage.COMMIT, "7"));
     DealOutcomes incremental = DealOutcomes.empty(EUR);
     for (OpportunitySnapshot deal : deals) {
       incremental = incremental.add(deal, inEuros());

@@ -129,7 +129,8 @@ class FunnelTallyTest {
     assertRejected("funnel.stage", "unknown",
         () -> FunnelTally.of(STAGES, List.of(aDeal("a").stage(negotiation).build()), List.of()));
     assertRejected("funnel.stage", "unknown",
-        () -> FunnelTally.empty(STAGES).add(StageChange.of(OpportunityId.of("a"), DISCOVERY, negotiation, PipelineFixtures.T0)));
+        () -> FunnelTally.empty(STAGES)
+            .add(StageChange.of(OpportunityId.of("a"), DISCOVERY, negotiation, PipelineFixtures.T0)));
   }
 
   @Test

@@ -169,8 +169,8 @@ class ServiceTallyTest {
 
   @Test
   void cases_are_read_from_csv_and_bad_rows_reported() {
-    String csv = """
-        id,type,opened_at,severity,channel,first_response_at,resolved_at,first_response_sla,resolution_sla,csat,reopen_count,contacts,deflected
+    String csv = "id,type,opened_at,severity,channel,first_response_at,resolved_at,"
+        + "first_response_sla,resolution_sla,csat,reopen_count,contacts,deflected\n" + """
         c-1,problem,2026-01-05T09:00:00Z,high,Phone,2026-01-05T09:30:00Z,2026-01-05T13:00:00Z,met,met,5,0,1,no
         c-2,question,2026-01-05T09:00:00Z,,,,,,,,,,
         c-3,complaint,2026-01-05T09:00:00Z,,,,,,,,,,
