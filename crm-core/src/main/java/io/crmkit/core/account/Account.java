@@ -79,7 +79,8 @@ public abstract class Account implements Aggregate<AccountId>, WithAccount {
 
   /**
    * Normalises a web domain or URL to the bare domain: {@code https://www.Acme.com/about} gives
-   * {@code acme.com}.
+   * {@code acme.com}. A leading {@code www.} is dropped only when a domain is left after it, so
+   * {@code www.de} stays as it is.
    *
    * @throws CrmValidationException when no domain can be read
    */
@@ -91,7 +92,7 @@ public abstract class Account implements Aggregate<AccountId>, WithAccount {
       d = d.substring(0, cut);
     }
     d = d.replaceFirst(":\\d+$", "").replaceFirst("\\.$", "");
-    if (d.startsWith("www.")) {
+    if (d.startsWith("www.") && d.indexOf('.', 4) > 0) {
       d = d.substring(4);
     }
     if (!DOMAIN.matcher(d).matches()) {

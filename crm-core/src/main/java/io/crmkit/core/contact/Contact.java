@@ -81,6 +81,13 @@ public abstract class Contact implements Aggregate<ContactId>, WithContact {
   /** The user who owns the contact. */
   public abstract Optional<UserId> ownerId();
 
+  /**
+   * The contact this one was merged into, when it was merged away as a duplicate; never its own id.
+   * A merged contact is kept (so that the merge can be undone and old references still resolve)
+   * but no longer used: follow this id to the surviving record.
+   */
+  public abstract Optional<ContactId> mergedInto();
+
   @Override
   public abstract Instant createdAt();
 
@@ -116,6 +123,11 @@ public abstract class Contact implements Aggregate<ContactId>, WithContact {
   /** The primary e-mail address: the first one, if any. */
   public Optional<EmailAddress> primaryEmail() {
     return emails().stream().findFirst();
+  }
+
+  /** Whether the contact was merged into another one ({@link #mergedInto()} is present). */
+  public boolean isMerged() {
+    return mergedInto().isPresent();
   }
 
   /** The link marked primary, if any. */
@@ -161,6 +173,10 @@ public abstract class Contact implements Aggregate<ContactId>, WithContact {
     noDuplicates("contact.phones", phones());
     noDuplicates("contact.postalAddresses", postalAddresses());
     noDuplicates("contact.accountLinks", accountLinks().stream().map(AccountLink::accountId).toList());
+    if (mergedInto().isPresent() && mergedInto().get().equals(id())) {
+      throw CrmValidationException.of("contact.mergedInto", "self", mergedInto().get(),
+          "a contact cannot be merged into itself");
+    }
     if (accountLinks().stream().filter(AccountLink::primary).count() > 1) {
       throw CrmValidationException.of("contact.accountLinks", "primary",
           accountLinks().stream().filter(AccountLink::primary).map(AccountLink::accountId).toList(),

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Duplicate contacts were merged into one: the survivor keeps its id and absorbed the merged ones,
- * which no longer exist.
+ * which are no longer used (crm-identity keeps them, marked {@code mergedInto} the survivor, so that
+ * the merge can be undone).
  *
  * @param eventId the event's id
  * @param survivorId the contact that remains

@@ -101,6 +101,7 @@ final class AggregateCodecs {
       .defaulted("consent", CONSENT_LEDGER, Contact::consent, Contact.Builder::consent)
       .defaulted("attribution", ATTRIBUTION, Contact::attribution, Contact.Builder::attribution)
       .optional("ownerId", USER_ID, Contact::ownerId, Contact.Builder::ownerId)
+      .optional("mergedInto", CONTACT_ID, Contact::mergedInto, Contact.Builder::mergedInto)
       .required("createdAt", INSTANT, Contact::createdAt, Contact.Builder::createdAt)
       .required("updatedAt", INSTANT, Contact::updatedAt, Contact.Builder::updatedAt)
       .defaulted("version", LONG, Contact::version, Contact.Builder::version)

@@ -170,6 +170,22 @@ class ContactTest {
   }
 
   @Test
+  void a_contact_is_not_merged_until_it_names_the_contact_it_was_merged_into() {
+    Contact kept = aContact().build();
+    Contact mergedAway = aContact().mergedInto(ContactId.of("con-ada-2")).build();
+
+    assertThat(kept.isMerged()).isFalse();
+    assertThat(kept.mergedInto()).isEmpty();
+    assertThat(mergedAway.isMerged()).isTrue();
+    assertThat(mergedAway.mergedInto()).contains(ContactId.of("con-ada-2"));
+  }
+
+  @Test
+  void a_contact_merged_into_itself_is_rejected() {
+    assertRejected("contact.mergedInto", "self", () -> aContact().mergedInto(ContactId.of("con-ada")).build());
+  }
+
+  @Test
   void a_negative_version_is_rejected() {
     assertRejected("contact.version", "range", () -> aContact().version(-1).build());
   }

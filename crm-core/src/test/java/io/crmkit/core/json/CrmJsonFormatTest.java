@@ -130,6 +130,30 @@ class CrmJsonFormatTest {
   }
 
   @Test
+  void a_merged_contact_names_the_contact_it_was_merged_into() throws JsonProcessingException {
+    Contact contact = Contact.builder().id(ContactId.of("con-2")).lastName("Hopper")
+        .mergedInto(ContactId.of("con-1")).createdAt(T0).updatedAt(T0).build();
+
+    assertWrittenAs(Contact.class, contact, """
+        {
+          "id": "con-2",
+          "lastName": "Hopper",
+          "emails": [],
+          "phones": [],
+          "postalAddresses": [],
+          "accountLinks": [],
+          "lifecycleStage": "Lead",
+          "consent": [],
+          "attribution": {},
+          "mergedInto": "con-1",
+          "createdAt": "2026-01-05T09:00:00Z",
+          "updatedAt": "2026-01-05T09:00:00Z",
+          "version": 0,
+          "customFields": {}
+        }""");
+  }
+
+  @Test
   void a_contact_with_only_what_it_needs_leaves_out_every_absent_optional_property() throws JsonProcessingException {
     Contact contact = Contact.builder().id(ContactId.of("con-1")).lastName("Hopper").createdAt(T0).updatedAt(T0)
         .build();
