@@ -22,12 +22,13 @@ import net.jqwik.api.Property;
 /**
  * Fitting customers simulated from known parameters recovers them: every estimate within four of its
  * standard errors of the truth (a miss has odds of about 1 in 16,000 per parameter), on samples large
- * enough that the standard errors are small.
+ * enough that the standard errors are small. The jqwik seed is fixed, so that the build does not
+ * depend on luck: the three samples per model are the same on every run.
  */
 class ParameterRecoveryProperties {
   private static final double STANDARD_ERRORS = 4.0;
 
-  @Property(tries = 3)
+  @Property(tries = 3, seed = "20051107")
   void bg_nbd_recovers_its_parameters(@ForAll long seed) {
     BgNbdModel truth = new BgNbdModel(0.25, 4.4, 0.8, 2.4, PeriodUnit.WEEK);
 
@@ -36,7 +37,7 @@ class ParameterRecoveryProperties {
     recovers(BgNbdModel.fit(customers.groups()), truth.parameters());
   }
 
-  @Property(tries = 3)
+  @Property(tries = 3, seed = "20051107")
   void mbg_nbd_recovers_its_parameters(@ForAll long seed) {
     MbgNbdModel truth = new MbgNbdModel(0.5, 6.2, 0.9, 1.6, PeriodUnit.WEEK);
 
@@ -45,7 +46,7 @@ class ParameterRecoveryProperties {
     recovers(MbgNbdModel.fit(customers.groups()), truth.parameters());
   }
 
-  @Property(tries = 3)
+  @Property(tries = 3, seed = "20051107")
   void pareto_nbd_recovers_its_parameters(@ForAll long seed) {
     ParetoNbdModel truth = new ParetoNbdModel(0.55, 10.6, 0.6, 11.7, PeriodUnit.WEEK);
 
@@ -54,7 +55,7 @@ class ParameterRecoveryProperties {
     recovers(ParetoNbdModel.fit(customers.groups()), truth.parameters());
   }
 
-  @Property(tries = 3)
+  @Property(tries = 3, seed = "20051107")
   void gamma_gamma_recovers_its_parameters(@ForAll long seed) {
     GammaGammaModel truth = new GammaGammaModel(6.25, 3.74, 15.44);
     BgNbdModel buyers = new BgNbdModel(1.5, 4.4, 0.8, 2.4, PeriodUnit.WEEK);
@@ -65,14 +66,14 @@ class ParameterRecoveryProperties {
     recovers(GammaGammaModel.fit(SpendData.repeatBuyersOf(customers)), truth.parameters());
   }
 
-  @Property(tries = 3)
+  @Property(tries = 3, seed = "20051107")
   void bg_bb_recovers_its_parameters(@ForAll long seed) {
     BgBbModel truth = new BgBbModel(1.2, 0.75, 0.66, 2.78);
 
     recovers(BgBbModel.fit(ClvSimulation.bgBb(truth, 20_000, 6, seed)), truth.parameters());
   }
 
-  @Property(tries = 3)
+  @Property(tries = 3, seed = "20051107")
   void shifted_beta_geometric_recovers_its_parameters(@ForAll long seed) {
     ShiftedBetaGeometricModel truth = new ShiftedBetaGeometricModel(0.7, 1.2, PeriodUnit.YEAR);
 
