@@ -1,7 +1,7 @@
 package io.crmkit.benchmarks;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseData;
 import io.crmkit.analytics.clv.PurchaseGroups;
 import io.crmkit.analytics.clv.bgnbd.BgNbdModel;
@@ -80,7 +80,7 @@ public class ClvFitBenchmark {
     /** Reads the transactions, summarises them and checks that both sides and both forms agree. */
     @Setup(Level.Trial)
     public void summariseAndCheck() {
-      customers = PurchaseDays.of(cdnowTransactions()).summaries(LocalDate.of(1997, 9, 30), PeriodUnit.WEEK);
+      customers = PurchaseDays.of(cdnowTransactions()).summaries(LocalDate.of(1997, 9, 30), ModelTimeUnit.WEEK);
       groups = customers.groups();
       check(customers, groups);
     }
@@ -209,7 +209,7 @@ public class ClvFitBenchmark {
     for (int c = 0; c < customers; c++) {
       ages[c] = (182 + random.nextInt(91)) / 7.0;
     }
-    return ClvSimulation.bgNbd(new BgNbdModel(0.243, 4.41, 0.793, 2.43, PeriodUnit.WEEK), ages, SEED, true);
+    return ClvSimulation.bgNbd(new BgNbdModel(0.243, 4.41, 0.793, 2.43, ModelTimeUnit.WEEK), ages, SEED, true);
   }
 
   /** The CDNOW sample's transactions (customer_id, date, dollar_value) from this module's resources. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseGroups;
 import io.crmkit.analytics.clv.bgnbd.BgNbdModel;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ClvFitBenchmarkTest {
     CustomerSummaries again = ClvFitBenchmark.generated(1_000);
 
     assertThat(again.toList()).isEqualTo(first.toList());
-    assertThat(first.unit()).isEqualTo(PeriodUnit.WEEK);
+    assertThat(first.unit()).isEqualTo(ModelTimeUnit.WEEK);
     for (int row = 0; row < first.size(); row++) {
       assertThat(first.age(row) * 7).isBetween(182.0, 272.0);
       assertThat(first.recency(row) * 7).isCloseTo(Math.rint(first.recency(row) * 7), within(1e-9));

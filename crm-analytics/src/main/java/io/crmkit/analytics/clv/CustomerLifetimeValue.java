@@ -35,7 +35,7 @@ public final class CustomerLifetimeValue {
     CrmValidationException.required("history", history);
     CrmValidationException.required("horizon", horizon);
     CrmValidationException.required("discountRate", rate);
-    PeriodUnit unit = model.unit();
+    ModelTimeUnit unit = model.unit();
     Units.requireSame("history", unit, history.unit());
     double length = horizon.lengthIn(unit, "horizon");
     Units.requireSame("discountRate", unit, rate.unit());

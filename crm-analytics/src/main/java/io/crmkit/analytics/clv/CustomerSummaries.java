@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Immutable; rows are read by index and no array leaves the table.
  */
 public final class CustomerSummaries implements PurchaseData {
-  private final PeriodUnit unit;
+  private final ModelTimeUnit unit;
   private final String[] ids;
   private final int[] repeatPurchases;
   private final double[] recency;
@@ -22,7 +22,7 @@ public final class CustomerSummaries implements PurchaseData {
   private final double[] meanRepeatSpend;
 
   private CustomerSummaries(
-      PeriodUnit unit, String[] ids, int[] repeatPurchases, double[] recency, double[] age, double[] meanRepeatSpend) {
+      ModelTimeUnit unit, String[] ids, int[] repeatPurchases, double[] recency, double[] age, double[] meanRepeatSpend) {
     this.unit = unit;
     this.ids = ids;
     this.repeatPurchases = repeatPurchases;
@@ -32,7 +32,7 @@ public final class CustomerSummaries implements PurchaseData {
   }
 
   /** A builder of summaries in {@code unit}. */
-  public static Builder builder(PeriodUnit unit) {
+  public static Builder builder(ModelTimeUnit unit) {
     return new Builder(CrmValidationException.required("customerSummaries.unit", unit));
   }
 
@@ -46,7 +46,7 @@ public final class CustomerSummaries implements PurchaseData {
    *     finite}), or a history that {@link PurchaseHistory} refuses (same rules)
    */
   public static CustomerSummaries ofColumns(
-      PeriodUnit unit, List<String> ids, double[] repeatPurchases, double[] recency, double[] age,
+      ModelTimeUnit unit, List<String> ids, double[] repeatPurchases, double[] recency, double[] age,
       double[] meanRepeatSpend) {
     CrmValidationException.required("customerSummaries.ids", ids);
     CrmValidationException.required("customerSummaries.repeatPurchases", repeatPurchases);
@@ -72,7 +72,7 @@ public final class CustomerSummaries implements PurchaseData {
   }
 
   @Override
-  public PeriodUnit unit() {
+  public ModelTimeUnit unit() {
     return unit;
   }
 
@@ -150,7 +150,7 @@ public final class CustomerSummaries implements PurchaseData {
 
   /** Takes summaries one by one. Not thread-safe. */
   public static final class Builder {
-    private final PeriodUnit unit;
+    private final ModelTimeUnit unit;
     private final Map<String, Integer> rowById = new HashMap<>();
     private String[] ids = new String[16];
     private int[] repeatPurchases = new int[16];
@@ -159,7 +159,7 @@ public final class CustomerSummaries implements PurchaseData {
     private double[] spend = new double[16];
     private int rows;
 
-    private Builder(PeriodUnit unit) {
+    private Builder(ModelTimeUnit unit) {
       this.unit = unit;
     }
 

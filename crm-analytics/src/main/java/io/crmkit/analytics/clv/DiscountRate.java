@@ -9,7 +9,7 @@ import io.crmkit.core.CrmValidationException;
  * @param perPeriod the rate per period, finite and 0 or more (0.01 is 1% per period)
  * @param unit the period the rate applies to
  */
-public record DiscountRate(double perPeriod, PeriodUnit unit) {
+public record DiscountRate(double perPeriod, ModelTimeUnit unit) {
   /**
    * Checks the parts.
    *
@@ -25,12 +25,12 @@ public record DiscountRate(double perPeriod, PeriodUnit unit) {
   }
 
   /** A rate per period of {@code unit}. */
-  public static DiscountRate of(double perPeriod, PeriodUnit unit) {
+  public static DiscountRate of(double perPeriod, ModelTimeUnit unit) {
     return new DiscountRate(perPeriod, unit);
   }
 
   /** No discounting, in {@code unit}. */
-  public static DiscountRate none(PeriodUnit unit) {
+  public static DiscountRate none(ModelTimeUnit unit) {
     return new DiscountRate(0.0, unit);
   }
 
@@ -38,7 +38,7 @@ public record DiscountRate(double perPeriod, PeriodUnit unit) {
    * The rate per period of another unit that discounts the same over the same time: {@code (1 +
    * rate)^(other.days / unit.days) - 1}. Conversion is explicit, never implied.
    */
-  public DiscountRate convertedTo(PeriodUnit other) {
+  public DiscountRate convertedTo(ModelTimeUnit other) {
     CrmValidationException.required("unit", other);
     double exponent = other.days() / unit.days();
     return new DiscountRate(Math.expm1(exponent * Math.log1p(perPeriod)), other);

@@ -7,7 +7,7 @@ package io.crmkit.analytics.clv;
  */
 public sealed interface PurchaseData permits CustomerSummaries, PurchaseGroups {
   /** The unit of recency and age. */
-  PeriodUnit unit();
+  ModelTimeUnit unit();
 
   /** The number of rows. */
   int size();

@@ -11,14 +11,14 @@ import java.util.Arrays;
  * <p>Immutable; rows are read by index.
  */
 public final class PurchaseGroups implements PurchaseData {
-  private final PeriodUnit unit;
+  private final ModelTimeUnit unit;
   private final int[] repeatPurchases;
   private final double[] recency;
   private final double[] age;
   private final long[] customers;
   private final long customerCount;
 
-  private PurchaseGroups(PeriodUnit unit, int[] repeatPurchases, double[] recency, double[] age, long[] customers) {
+  private PurchaseGroups(ModelTimeUnit unit, int[] repeatPurchases, double[] recency, double[] age, long[] customers) {
     this.unit = unit;
     this.repeatPurchases = repeatPurchases;
     this.recency = recency;
@@ -32,7 +32,7 @@ public final class PurchaseGroups implements PurchaseData {
   }
 
   /** A builder of groups in {@code unit}; rows with the same history are merged. */
-  public static Builder builder(PeriodUnit unit) {
+  public static Builder builder(ModelTimeUnit unit) {
     return new Builder(CrmValidationException.required("purchaseGroups.unit", unit));
   }
 
@@ -45,7 +45,7 @@ public final class PurchaseGroups implements PurchaseData {
    *     refuses (same rules)
    */
   public static PurchaseGroups ofColumns(
-      PeriodUnit unit, double[] repeatPurchases, double[] recency, double[] age, double[] customers) {
+      ModelTimeUnit unit, double[] repeatPurchases, double[] recency, double[] age, double[] customers) {
     CrmValidationException.required("purchaseGroups.repeatPurchases", repeatPurchases);
     CrmValidationException.required("purchaseGroups.recency", recency);
     CrmValidationException.required("purchaseGroups.age", age);
@@ -74,7 +74,7 @@ public final class PurchaseGroups implements PurchaseData {
   }
 
   @Override
-  public PeriodUnit unit() {
+  public ModelTimeUnit unit() {
     return unit;
   }
 
@@ -115,7 +115,7 @@ public final class PurchaseGroups implements PurchaseData {
 
   /** Takes groups one by one, merging equal histories. Not thread-safe. */
   public static final class Builder {
-    private final PeriodUnit unit;
+    private final ModelTimeUnit unit;
     /** Open addressing on the rows: slot -> row + 1 (0 empty), so that grouping a million rows boxes nothing. */
     private int[] slots = new int[64];
     private int[] repeatPurchases = new int[16];
@@ -124,7 +124,7 @@ public final class PurchaseGroups implements PurchaseData {
     private long[] customers = new long[16];
     private int rows;
 
-    private Builder(PeriodUnit unit) {
+    private Builder(ModelTimeUnit unit) {
       this.unit = unit;
     }
 

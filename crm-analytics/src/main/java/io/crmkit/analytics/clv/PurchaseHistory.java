@@ -14,7 +14,7 @@ import io.crmkit.core.CrmValidationException;
  *     {@code t_x}
  * @param unit the unit of recency and age
  */
-public record PurchaseHistory(int repeatPurchases, double recency, double age, PeriodUnit unit) {
+public record PurchaseHistory(int repeatPurchases, double recency, double age, ModelTimeUnit unit) {
   /**
    * Checks the parts.
    *
@@ -29,12 +29,12 @@ public record PurchaseHistory(int repeatPurchases, double recency, double age, P
   }
 
   /** A history of {@code x} repeat purchases, the last at {@code t_x}, observed for {@code T}. */
-  public static PurchaseHistory of(int repeatPurchases, double recency, double age, PeriodUnit unit) {
+  public static PurchaseHistory of(int repeatPurchases, double recency, double age, ModelTimeUnit unit) {
     return new PurchaseHistory(repeatPurchases, recency, age, unit);
   }
 
   /** The history of a customer who made a first purchase only, {@code age} ago. */
-  public static PurchaseHistory firstPurchaseOnly(double age, PeriodUnit unit) {
+  public static PurchaseHistory firstPurchaseOnly(double age, ModelTimeUnit unit) {
     return new PurchaseHistory(0, 0.0, age, unit);
   }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface RepeatPurchaseModel {
   /** The unit the model counts time in. */
-  PeriodUnit unit();
+  ModelTimeUnit unit();
 
   /** The parameters by name, in the literature's order. */
   Map<String, Double> parameters();

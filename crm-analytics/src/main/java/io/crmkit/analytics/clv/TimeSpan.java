@@ -8,7 +8,7 @@ import io.crmkit.core.CrmValidationException;
  * @param length the length, finite and 0 or more, in {@code unit}
  * @param unit the unit
  */
-public record TimeSpan(double length, PeriodUnit unit) {
+public record TimeSpan(double length, ModelTimeUnit unit) {
   /**
    * Checks the parts.
    *
@@ -23,28 +23,28 @@ public record TimeSpan(double length, PeriodUnit unit) {
   }
 
   /** A span of {@code length} units. */
-  public static TimeSpan of(double length, PeriodUnit unit) {
+  public static TimeSpan of(double length, ModelTimeUnit unit) {
     return new TimeSpan(length, unit);
   }
 
   /** A span of days. */
   public static TimeSpan days(double length) {
-    return new TimeSpan(length, PeriodUnit.DAY);
+    return new TimeSpan(length, ModelTimeUnit.DAY);
   }
 
   /** A span of weeks. */
   public static TimeSpan weeks(double length) {
-    return new TimeSpan(length, PeriodUnit.WEEK);
+    return new TimeSpan(length, ModelTimeUnit.WEEK);
   }
 
   /** A span of months (of 30.4375 days). */
   public static TimeSpan months(double length) {
-    return new TimeSpan(length, PeriodUnit.MONTH);
+    return new TimeSpan(length, ModelTimeUnit.MONTH);
   }
 
   /** A span of years (of 365.25 days). */
   public static TimeSpan years(double length) {
-    return new TimeSpan(length, PeriodUnit.YEAR);
+    return new TimeSpan(length, ModelTimeUnit.YEAR);
   }
 
   /**
@@ -53,7 +53,7 @@ public record TimeSpan(double length, PeriodUnit unit) {
    * @param field the field to name when the units differ ({@code "horizon"})
    * @throws CrmValidationException when the units differ ({@code <field>.unit}, rule {@code sameUnit})
    */
-  public double lengthIn(PeriodUnit expected, String field) {
+  public double lengthIn(ModelTimeUnit expected, String field) {
     Units.requireSame(field, expected, unit);
     return length;
   }

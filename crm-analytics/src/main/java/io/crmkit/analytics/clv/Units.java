@@ -12,7 +12,7 @@ public final class Units {
    * @param field the field whose unit is checked; the refusal names {@code <field>.unit}
    * @throws CrmValidationException with rule {@code sameUnit} when they differ
    */
-  public static void requireSame(String field, PeriodUnit expected, PeriodUnit given) {
+  public static void requireSame(String field, ModelTimeUnit expected, ModelTimeUnit given) {
     CrmValidationException.required(field + ".unit", given);
     if (expected != given) {
       throw CrmValidationException.of(field + ".unit", "sameUnit", given.label(),

@@ -3,17 +3,17 @@
  *
  * <pre>{@code
  * CalibrationHoldout split = PurchaseDays.of(transactions)
- *     .calibrationHoldout(LocalDate.parse("1997-09-30"), LocalDate.parse("1998-06-30"), PeriodUnit.WEEK);
+ *     .calibrationHoldout(LocalDate.parse("1997-09-30"), LocalDate.parse("1998-06-30"), ModelTimeUnit.WEEK);
  * CustomerSummaries customers = split.calibration();
  * BgNbdModel purchases = BgNbdModel.fit(customers.groups()).orElseThrow();
  * GammaGammaModel spend = GammaGammaModel.fit(SpendData.repeatBuyersOf(customers)).orElseThrow();
  * double clv = CustomerLifetimeValue.discounted(purchases, customers.history(0),
  *     spend.expectedSpend(customers.repeatPurchases(0), customers.meanRepeatSpend(0)),
- *     TimeSpan.weeks(52), DiscountRate.of(0.10, PeriodUnit.YEAR).convertedTo(PeriodUnit.WEEK));
+ *     TimeSpan.weeks(52), DiscountRate.of(0.10, ModelTimeUnit.YEAR).convertedTo(ModelTimeUnit.WEEK));
  * }</pre>
  *
  * <ul>
- *   <li>Time: {@link io.crmkit.analytics.clv.PeriodUnit}, {@link io.crmkit.analytics.clv.TimeSpan} and
+ *   <li>Time: {@link io.crmkit.analytics.clv.ModelTimeUnit}, {@link io.crmkit.analytics.clv.TimeSpan} and
  *       {@link io.crmkit.analytics.clv.DiscountRate} carry their unit; a model refuses a history,
  *       horizon or rate in another unit (rule {@code sameUnit}) and never converts silently.
  *   <li>Input: a customer's {@link io.crmkit.analytics.clv.PurchaseHistory} ({@code x}, {@code t_x},

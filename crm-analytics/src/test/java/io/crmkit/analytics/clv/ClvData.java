@@ -23,7 +23,7 @@ public final class ClvData {
 
   /** BTYD's CDNOW summary in weeks at full precision (2,357 customers), with the mean repeat spend m.x. */
   public static CustomerSummaries cdnowSummary() {
-    CustomerSummaries.Builder builder = CustomerSummaries.builder(PeriodUnit.WEEK);
+    CustomerSummaries.Builder builder = CustomerSummaries.builder(ModelTimeUnit.WEEK);
     for (String[] f : rows("cdnowSummary_cbs_BTYD.csv")) {
       builder.add(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
           Double.parseDouble(f[5]));
@@ -43,7 +43,7 @@ public final class ClvData {
 
   /** lifetimes' CDNOW summary in weeks, rounded to 2 decimals, with the mean repeat spend zbar. */
   public static CustomerSummaries cdnowSummaryRounded() {
-    CustomerSummaries.Builder builder = CustomerSummaries.builder(PeriodUnit.WEEK);
+    CustomerSummaries.Builder builder = CustomerSummaries.builder(ModelTimeUnit.WEEK);
     for (String[] f : rows("cdnow_customers_summary_with_transactions.csv")) {
       builder.add(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
           Double.parseDouble(f[4]));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input to the CLV models fails fast, naming the field and the rule it broke. */
 class ClvInputValidationTest {
-  private static final PeriodUnit WEEK = PeriodUnit.WEEK;
+  private static final ModelTimeUnit WEEK = ModelTimeUnit.WEEK;
   private static final BgNbdModel MODEL = new BgNbdModel(0.24, 4.4, 0.79, 2.4, WEEK);
 
   @Test
@@ -84,17 +84,17 @@ class ClvInputValidationTest {
     refused(() -> new ParetoNbdModel(0.5, 10, 0, 11, WEEK), "paretoNbd.s", "positive");
     refused(() -> new GammaGammaModel(6, 3.7, Double.NaN), "gammaGamma.gamma", "positive");
     refused(() -> new BgBbModel(1, 1, 1, -1), "bgBb.delta", "positive");
-    refused(() -> new ShiftedBetaGeometricModel(0, 1, PeriodUnit.YEAR), "shiftedBetaGeometric.alpha", "positive");
+    refused(() -> new ShiftedBetaGeometricModel(0, 1, ModelTimeUnit.YEAR), "shiftedBetaGeometric.alpha", "positive");
   }
 
   @Test
   void a_history_in_days_is_refused_by_a_model_in_weeks() {
-    PurchaseHistory daily = PurchaseHistory.of(2, 20, 30, PeriodUnit.DAY);
+    PurchaseHistory daily = PurchaseHistory.of(2, 20, 30, ModelTimeUnit.DAY);
 
     refused(() -> MODEL.probabilityAlive(daily), "history.unit", "sameUnit");
     refused(() -> MODEL.expectedPurchases(PurchaseHistory.of(2, 2, 3, WEEK), TimeSpan.days(7)), "horizon.unit",
         "sameUnit");
-    refused(() -> MODEL.logLikelihood(CustomerSummaries.builder(PeriodUnit.DAY).build()), "data.unit", "sameUnit");
+    refused(() -> MODEL.logLikelihood(CustomerSummaries.builder(ModelTimeUnit.DAY).build()), "data.unit", "sameUnit");
   }
 
   @Test
@@ -146,17 +146,17 @@ class ClvInputValidationTest {
 
   @Test
   void a_growing_cohort_is_refused() {
-    refused(() -> RetentionCohort.of(PeriodUnit.YEAR, 100, 80, 90), "retentionCohort.active", "nonIncreasing");
-    refused(() -> RetentionCohort.of(PeriodUnit.YEAR, 100), "retentionCohort.active", "atLeastTwo");
+    refused(() -> RetentionCohort.of(ModelTimeUnit.YEAR, 100, 80, 90), "retentionCohort.active", "nonIncreasing");
+    refused(() -> RetentionCohort.of(ModelTimeUnit.YEAR, 100), "retentionCohort.active", "atLeastTwo");
   }
 
   @Test
   void a_discount_rate_in_another_unit_is_refused_by_the_retention_model() {
-    ShiftedBetaGeometricModel model = new ShiftedBetaGeometricModel(0.7, 1.2, PeriodUnit.YEAR);
+    ShiftedBetaGeometricModel model = new ShiftedBetaGeometricModel(0.7, 1.2, ModelTimeUnit.YEAR);
 
-    refused(() -> model.discountedExpectedLifetime(DiscountRate.of(0.01, PeriodUnit.MONTH)), "discountRate.unit",
+    refused(() -> model.discountedExpectedLifetime(DiscountRate.of(0.01, ModelTimeUnit.MONTH)), "discountRate.unit",
         "sameUnit");
-    refused(() -> model.discountedExpectedLifetime(DiscountRate.none(PeriodUnit.YEAR)), "discountRate.perPeriod",
+    refused(() -> model.discountedExpectedLifetime(DiscountRate.none(ModelTimeUnit.YEAR)), "discountRate.perPeriod",
         "positive");
   }
 

@@ -16,7 +16,7 @@ class CompressedFitProperties {
 
   @Property(tries = 3)
   void bg_nbd_fits_groups_and_customers_alike(@ForAll long seed) {
-    CustomerSummaries customers = ClvSimulation.bgNbd(new BgNbdModel(0.3, 5, 0.8, 2.5, PeriodUnit.WEEK),
+    CustomerSummaries customers = ClvSimulation.bgNbd(new BgNbdModel(0.3, 5, 0.8, 2.5, ModelTimeUnit.WEEK),
         ages(3_000, seed), seed, true);
     PurchaseGroups groups = customers.groups();
 
@@ -31,7 +31,7 @@ class CompressedFitProperties {
 
   @Property(tries = 2)
   void pareto_nbd_fits_groups_and_customers_alike(@ForAll long seed) {
-    CustomerSummaries customers = ClvSimulation.paretoNbd(new ParetoNbdModel(0.5, 10, 0.6, 12, PeriodUnit.WEEK),
+    CustomerSummaries customers = ClvSimulation.paretoNbd(new ParetoNbdModel(0.5, 10, 0.6, 12, ModelTimeUnit.WEEK),
         ages(2_000, seed), seed, true);
 
     same(ParetoNbdModel.fit(customers), ParetoNbdModel.fit(customers.groups()));

@@ -14,7 +14,7 @@ class FitResultTest {
   @Test
   void customers_who_never_came_back_give_no_bg_nbd_maximum_and_say_which_parameter_ran_off() {
     PurchaseGroups nobodyReturned =
-        PurchaseGroups.builder(PeriodUnit.WEEK).add(0, 0, 30, 100).add(0, 0, 20, 50).build();
+        PurchaseGroups.builder(ModelTimeUnit.WEEK).add(0, 0, 30, 100).add(0, 0, 20, 50).build();
 
     FitResult<BgNbdModel> result = BgNbdModel.fit(nobodyReturned);
 
@@ -39,7 +39,7 @@ class FitResultTest {
 
   @Test
   void an_l2_penalty_pulls_the_parameters_towards_zero() {
-    PurchaseGroups identical = PurchaseGroups.builder(PeriodUnit.WEEK).add(3, 10, 30, 100).build();
+    PurchaseGroups identical = PurchaseGroups.builder(ModelTimeUnit.WEEK).add(3, 10, 30, 100).build();
 
     FitResult<BgNbdModel> plain = BgNbdModel.fit(identical);
     FitResult<BgNbdModel> penalised = BgNbdModel.fit(identical, FitOptions.defaults().withL2Penalty(1.0));

@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
  * counts whose probabilities sum to 1 with the expected mean.
  */
 class RepeatPurchaseModelProperties {
-  private static final PeriodUnit WEEK = PeriodUnit.WEEK;
+  private static final ModelTimeUnit WEEK = ModelTimeUnit.WEEK;
 
   @Property(tries = 200)
   void the_probability_alive_is_within_0_and_1_and_falls_as_the_silence_grows(

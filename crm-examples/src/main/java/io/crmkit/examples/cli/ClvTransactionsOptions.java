@@ -1,6 +1,6 @@
 package io.crmkit.examples.cli;
 
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.transaction.Transactions;
 import io.crmkit.core.CrmValidationException;
 import java.io.IOException;
@@ -58,7 +58,7 @@ final class ClvTransactionsOptions {
       completionCandidates = ClvUnitName.class,
       description = "The unit of time: ${COMPLETION-CANDIDATES}. Recency, age, horizon and discount rate are all"
           + " in it.")
-  PeriodUnit unit = PeriodUnit.WEEK;
+  ModelTimeUnit unit = ModelTimeUnit.WEEK;
 
   /** The model. */
   @Option(names = "--model", required = true, paramLabel = "MODEL", converter = ClvModelKind.Name.class,

@@ -2,7 +2,7 @@ package io.crmkit.analytics.clv.bgnbd;
 
 import io.crmkit.analytics.clv.FitOptions;
 import io.crmkit.analytics.clv.FitResult;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseData;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.clv.RepeatPurchaseModel;
@@ -29,7 +29,7 @@ import org.apache.commons.math3.special.Gamma;
  * @param b the second shape of the drop-out probabilities, above 0
  * @param unit the unit of time
  */
-public record BgNbdModel(double r, double alpha, double a, double b, PeriodUnit unit) implements RepeatPurchaseModel {
+public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUnit unit) implements RepeatPurchaseModel {
   /** The parameters' names, in order. */
   public static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b");
 

@@ -1,7 +1,7 @@
 package io.crmkit.analytics.clv.check;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.RepeatPurchaseModel;
 import io.crmkit.analytics.clv.TimeSpan;
 import io.crmkit.analytics.clv.Units;
@@ -38,7 +38,7 @@ public record HoldoutCheck(List<CustomerForecast> customers, List<PeriodForecast
     CrmValidationException.required("model", model);
     CrmValidationException.required("data", data);
     CustomerSummaries calibration = data.calibration();
-    PeriodUnit unit = model.unit();
+    ModelTimeUnit unit = model.unit();
     Units.requireSame("data", unit, calibration.unit());
     TimeSpan holdout = data.holdoutLength();
     List<CustomerForecast> forecasts = new ArrayList<>(calibration.size());

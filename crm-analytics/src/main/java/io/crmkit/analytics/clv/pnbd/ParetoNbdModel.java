@@ -2,7 +2,7 @@ package io.crmkit.analytics.clv.pnbd;
 
 import io.crmkit.analytics.clv.FitOptions;
 import io.crmkit.analytics.clv.FitResult;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseData;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.clv.RepeatPurchaseModel;
@@ -32,7 +32,7 @@ import org.apache.commons.math3.special.Gamma;
  * @param beta the scale of the drop-out rates, above 0, in {@code unit}
  * @param unit the unit of time
  */
-public record ParetoNbdModel(double r, double alpha, double s, double beta, PeriodUnit unit)
+public record ParetoNbdModel(double r, double alpha, double s, double beta, ModelTimeUnit unit)
     implements RepeatPurchaseModel {
   /** The parameters' names, in order. */
   public static final List<String> PARAMETERS = List.of("r", "alpha", "s", "beta");

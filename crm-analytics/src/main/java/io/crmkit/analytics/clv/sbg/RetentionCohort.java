@@ -1,6 +1,6 @@
 package io.crmkit.analytics.clv.sbg;
 
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.core.CrmValidationException;
 import java.util.Arrays;
 
@@ -11,10 +11,10 @@ import java.util.Arrays;
  * @param unit the length of a contract period
  */
 public final class RetentionCohort {
-  private final PeriodUnit unit;
+  private final ModelTimeUnit unit;
   private final long[] active;
 
-  private RetentionCohort(PeriodUnit unit, long[] active) {
+  private RetentionCohort(ModelTimeUnit unit, long[] active) {
     this.unit = unit;
     this.active = active;
   }
@@ -27,7 +27,7 @@ public final class RetentionCohort {
    *     fewer than two counts, {@code positive} for a cohort of no customers, {@code nonNegative} for a
    *     negative count, {@code nonIncreasing} for a count above the one before (a cohort never grows)
    */
-  public static RetentionCohort of(PeriodUnit unit, long... active) {
+  public static RetentionCohort of(ModelTimeUnit unit, long... active) {
     CrmValidationException.required("retentionCohort.unit", unit);
     CrmValidationException.required("retentionCohort.active", active);
     if (active.length < 2) {
@@ -60,7 +60,7 @@ public final class RetentionCohort {
    * @throws CrmValidationException naming {@code retentionCohort.periodsActive} (rule {@code positive},
    *     with the customer's index) or {@code retentionCohort.observedPeriods} (rule {@code positive})
    */
-  public static RetentionCohort ofCustomers(PeriodUnit unit, int observedPeriods, int[] periodsActive) {
+  public static RetentionCohort ofCustomers(ModelTimeUnit unit, int observedPeriods, int[] periodsActive) {
     CrmValidationException.required("retentionCohort.periodsActive", periodsActive);
     if (observedPeriods < 1) {
       throw CrmValidationException.of("retentionCohort.observedPeriods", "positive", observedPeriods,
@@ -81,7 +81,7 @@ public final class RetentionCohort {
   }
 
   /** The length of a contract period. */
-  public PeriodUnit unit() {
+  public ModelTimeUnit unit() {
     return unit;
   }
 

@@ -3,7 +3,7 @@ package io.crmkit.analytics.clv.sbg;
 import io.crmkit.analytics.clv.DiscountRate;
 import io.crmkit.analytics.clv.FitOptions;
 import io.crmkit.analytics.clv.FitResult;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.Units;
 import io.crmkit.analytics.clv.internal.Fitting;
 import io.crmkit.analytics.clv.internal.Hypergeometric2F1;
@@ -22,7 +22,7 @@ import org.apache.commons.math3.special.Beta;
  * @param beta the second shape of the churn probabilities, above 0
  * @param unit the length of a contract period
  */
-public record ShiftedBetaGeometricModel(double alpha, double beta, PeriodUnit unit) {
+public record ShiftedBetaGeometricModel(double alpha, double beta, ModelTimeUnit unit) {
   /** The parameters' names, in order. */
   public static final List<String> PARAMETERS = List.of("alpha", "beta");
 

@@ -1,7 +1,7 @@
 package io.crmkit.analytics.clv.simulation;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.bgbb.BgBbModel;
 import io.crmkit.analytics.clv.bgbb.OpportunityData;
 import io.crmkit.analytics.clv.bgnbd.BgNbdModel;
@@ -163,7 +163,7 @@ public final class ClvSimulation {
   }
 
   private static CustomerSummaries purchases(
-      PeriodUnit unit, double[] ages, long seed, boolean roundToDays, Customer customer) {
+      ModelTimeUnit unit, double[] ages, long seed, boolean roundToDays, Customer customer) {
     CrmValidationException.required("ages", ages);
     Variates variates = new Variates(seed);
     CustomerSummaries.Builder builder = CustomerSummaries.builder(unit);

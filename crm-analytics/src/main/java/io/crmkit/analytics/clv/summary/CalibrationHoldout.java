@@ -1,7 +1,7 @@
 package io.crmkit.analytics.clv.summary;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.TimeSpan;
 import io.crmkit.core.CrmValidationException;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public final class CalibrationHoldout {
   }
 
   static CalibrationHoldout of(
-      PurchaseDays purchases, LocalDate calibrationEnd, LocalDate holdoutEnd, PeriodUnit unit) {
+      PurchaseDays purchases, LocalDate calibrationEnd, LocalDate holdoutEnd, ModelTimeUnit unit) {
     CrmValidationException.required("calibrationEnd", calibrationEnd);
     CrmValidationException.required("holdoutEnd", holdoutEnd);
     CrmValidationException.required("unit", unit);
@@ -121,7 +121,7 @@ public final class CalibrationHoldout {
 
   /** The holdout's length in the summaries' unit. */
   public TimeSpan holdoutLength() {
-    PeriodUnit unit = calibration.unit();
+    ModelTimeUnit unit = calibration.unit();
     return TimeSpan.of(unit.fromDays(holdoutEnd.toEpochDay() - calibrationEnd.toEpochDay()), unit);
   }
 

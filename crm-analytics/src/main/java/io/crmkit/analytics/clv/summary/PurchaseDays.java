@@ -1,7 +1,7 @@
 package io.crmkit.analytics.clv.summary;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.transaction.Transactions;
 import io.crmkit.core.CrmValidationException;
 import java.time.LocalDate;
@@ -188,7 +188,7 @@ public final class PurchaseDays {
    *   <li>mean repeat spend = the mean amount of the purchase days after the first (0 when {@code x = 0})
    * </ul>
    */
-  public CustomerSummaries summaries(LocalDate calibrationEnd, PeriodUnit unit) {
+  public CustomerSummaries summaries(LocalDate calibrationEnd, ModelTimeUnit unit) {
     CrmValidationException.required("calibrationEnd", calibrationEnd);
     CrmValidationException.required("unit", unit);
     long end = calibrationEnd.toEpochDay();
@@ -219,7 +219,7 @@ public final class PurchaseDays {
    * @throws CrmValidationException when the holdout does not end after the calibration ({@code
    *     holdoutEnd}, rule {@code afterCalibrationEnd})
    */
-  public CalibrationHoldout calibrationHoldout(LocalDate calibrationEnd, LocalDate holdoutEnd, PeriodUnit unit) {
+  public CalibrationHoldout calibrationHoldout(LocalDate calibrationEnd, LocalDate holdoutEnd, ModelTimeUnit unit) {
     return CalibrationHoldout.of(this, calibrationEnd, holdoutEnd, unit);
   }
 

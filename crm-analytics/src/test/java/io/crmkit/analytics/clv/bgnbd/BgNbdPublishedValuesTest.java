@@ -7,7 +7,7 @@ import io.crmkit.analytics.clv.ClvData;
 import io.crmkit.analytics.clv.CustomerSummaries;
 import io.crmkit.analytics.clv.FitResult;
 import io.crmkit.analytics.clv.ModelFit;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.clv.TimeSpan;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * tolerances they are published or tested with.
  */
 class BgNbdPublishedValuesTest {
-  private static final PeriodUnit WEEK = PeriodUnit.WEEK;
+  private static final ModelTimeUnit WEEK = ModelTimeUnit.WEEK;
 
   /** BTYD's printed estimates. */
   private static final BgNbdModel BTYD = new BgNbdModel(0.2425982, 4.4136842, 0.7929899, 2.4261667, WEEK);

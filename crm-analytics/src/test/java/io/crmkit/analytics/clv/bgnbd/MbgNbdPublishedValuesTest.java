@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.crmkit.analytics.clv.ClvData;
 import io.crmkit.analytics.clv.CustomerSummaries;
 import io.crmkit.analytics.clv.FitResult;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class MbgNbdPublishedValuesTest {
   void a_customer_without_repeats_may_already_be_gone() {
     MbgNbdModel model = fit.orElseThrow();
 
-    double alive = model.probabilityAlive(PurchaseHistory.firstPurchaseOnly(38.86, PeriodUnit.WEEK));
+    double alive = model.probabilityAlive(PurchaseHistory.firstPurchaseOnly(38.86, ModelTimeUnit.WEEK));
 
     assertThat(alive).isLessThan(1.0).isGreaterThan(0.0);
   }

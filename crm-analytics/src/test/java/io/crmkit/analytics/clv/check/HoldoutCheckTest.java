@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.analytics.clv.ClvData;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.bgnbd.BgNbdModel;
 import io.crmkit.analytics.clv.summary.CalibrationHoldout;
 import io.crmkit.analytics.clv.summary.PurchaseDays;
@@ -22,7 +22,7 @@ class HoldoutCheckTest {
   @BeforeAll
   static void check_cdnow() {
     cdnow = PurchaseDays.of(ClvData.cdnowTransactions())
-        .calibrationHoldout(ClvData.CDNOW_CALIBRATION_END, ClvData.CDNOW_HOLDOUT_END, PeriodUnit.WEEK);
+        .calibrationHoldout(ClvData.CDNOW_CALIBRATION_END, ClvData.CDNOW_HOLDOUT_END, ModelTimeUnit.WEEK);
     BgNbdModel model = BgNbdModel.fit(cdnow.calibration().groups()).orElseThrow();
     check = HoldoutCheck.of(model, cdnow);
   }
@@ -67,7 +67,7 @@ class HoldoutCheckTest {
 
   @Test
   void a_model_in_days_is_not_checked_against_summaries_in_weeks() {
-    BgNbdModel daily = new BgNbdModel(0.24, 31, 0.79, 2.4, PeriodUnit.DAY);
+    BgNbdModel daily = new BgNbdModel(0.24, 31, 0.79, 2.4, ModelTimeUnit.DAY);
 
     assertThatThrownBy(() -> HoldoutCheck.of(daily, cdnow))
         .isInstanceOfSatisfying(CrmValidationException.class, e -> {

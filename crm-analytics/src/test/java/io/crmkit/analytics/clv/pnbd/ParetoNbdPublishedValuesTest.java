@@ -7,7 +7,7 @@ import io.crmkit.analytics.clv.ClvData;
 import io.crmkit.analytics.clv.CustomerSummaries;
 import io.crmkit.analytics.clv.FitResult;
 import io.crmkit.analytics.clv.ModelFit;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.clv.TimeSpan;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,14 +52,14 @@ class ParetoNbdPublishedValuesTest {
 
   @Test
   void btyds_estimates_have_the_same_log_likelihood_to_the_third_decimal() {
-    ParetoNbdModel btyd = new ParetoNbdModel(0.5533971, 10.5801985, 0.6060625, 11.6562237, PeriodUnit.WEEK);
+    ParetoNbdModel btyd = new ParetoNbdModel(0.5533971, 10.5801985, 0.6060625, 11.6562237, ModelTimeUnit.WEEK);
 
     assertThat(btyd.logLikelihood(cdnow)).isCloseTo(-9594.976, within(0.001));
   }
 
   @Test
   void the_frequent_buyer_with_26_repeats_is_expected_to_buy_25_456_times_in_52_weeks() {
-    PurchaseHistory history = PurchaseHistory.of(26, 30.857, 31, PeriodUnit.WEEK);
+    PurchaseHistory history = PurchaseHistory.of(26, 30.857, 31, ModelTimeUnit.WEEK);
     ParetoNbdModel model = fit.orElseThrow();
 
     // Published 25.45647 and 0.997874; the expectation moves with beta in the fourth digit.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.analytics.clv.ClvData;
 import io.crmkit.analytics.clv.DiscountRate;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class ShiftedBetaGeometricPublishedValuesTest {
       periodsActive[customer++] = 8;
     }
 
-    RetentionCohort perCustomer = RetentionCohort.ofCustomers(PeriodUnit.YEAR, 7, periodsActive);
+    RetentionCohort perCustomer = RetentionCohort.ofCustomers(ModelTimeUnit.YEAR, 7, periodsActive);
 
     assertThat(perCustomer).isEqualTo(table);
     assertThat(ShiftedBetaGeometricModel.fit(perCustomer).orElseThrow())
@@ -62,8 +62,8 @@ class ShiftedBetaGeometricPublishedValuesTest {
 
   @Test
   void a_new_customers_discounted_lifetime_is_one_period_plus_the_discounted_residual_lifetime() {
-    ShiftedBetaGeometricModel model = new ShiftedBetaGeometricModel(0.704, 1.182, PeriodUnit.YEAR);
-    DiscountRate tenPercent = DiscountRate.of(0.10, PeriodUnit.YEAR);
+    ShiftedBetaGeometricModel model = new ShiftedBetaGeometricModel(0.704, 1.182, ModelTimeUnit.YEAR);
+    DiscountRate tenPercent = DiscountRate.of(0.10, ModelTimeUnit.YEAR);
 
     double lifetime = model.discountedExpectedLifetime(tenPercent);
     double residual = model.discountedExpectedResidualLifetime(0, tenPercent);
@@ -82,6 +82,6 @@ class ShiftedBetaGeometricPublishedValuesTest {
     for (int year = 0; year < active.length; year++) {
       active[year] = Math.round(table.get(year)[column] * 10);
     }
-    return RetentionCohort.of(PeriodUnit.YEAR, active);
+    return RetentionCohort.of(ModelTimeUnit.YEAR, active);
   }
 }

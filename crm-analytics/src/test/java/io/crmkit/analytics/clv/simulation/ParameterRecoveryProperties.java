@@ -6,7 +6,7 @@ import io.crmkit.analytics.clv.CustomerSummaries;
 import io.crmkit.analytics.clv.FitResult;
 import io.crmkit.analytics.clv.ModelFit;
 import io.crmkit.analytics.clv.ParameterEstimate;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.bgbb.BgBbModel;
 import io.crmkit.analytics.clv.bgnbd.BgNbdModel;
 import io.crmkit.analytics.clv.bgnbd.MbgNbdModel;
@@ -30,7 +30,7 @@ class ParameterRecoveryProperties {
 
   @Property(tries = 3, seed = "20051107")
   void bg_nbd_recovers_its_parameters(@ForAll long seed) {
-    BgNbdModel truth = new BgNbdModel(0.25, 4.4, 0.8, 2.4, PeriodUnit.WEEK);
+    BgNbdModel truth = new BgNbdModel(0.25, 4.4, 0.8, 2.4, ModelTimeUnit.WEEK);
 
     CustomerSummaries customers = ClvSimulation.bgNbd(truth, ages(20_000, seed), seed, true);
 
@@ -39,7 +39,7 @@ class ParameterRecoveryProperties {
 
   @Property(tries = 3, seed = "20051107")
   void mbg_nbd_recovers_its_parameters(@ForAll long seed) {
-    MbgNbdModel truth = new MbgNbdModel(0.5, 6.2, 0.9, 1.6, PeriodUnit.WEEK);
+    MbgNbdModel truth = new MbgNbdModel(0.5, 6.2, 0.9, 1.6, ModelTimeUnit.WEEK);
 
     CustomerSummaries customers = ClvSimulation.mbgNbd(truth, ages(20_000, seed), seed, true);
 
@@ -48,7 +48,7 @@ class ParameterRecoveryProperties {
 
   @Property(tries = 3, seed = "20051107")
   void pareto_nbd_recovers_its_parameters(@ForAll long seed) {
-    ParetoNbdModel truth = new ParetoNbdModel(0.55, 10.6, 0.6, 11.7, PeriodUnit.WEEK);
+    ParetoNbdModel truth = new ParetoNbdModel(0.55, 10.6, 0.6, 11.7, ModelTimeUnit.WEEK);
 
     CustomerSummaries customers = ClvSimulation.paretoNbd(truth, ages(20_000, seed), seed, true);
 
@@ -58,7 +58,7 @@ class ParameterRecoveryProperties {
   @Property(tries = 3, seed = "20051107")
   void gamma_gamma_recovers_its_parameters(@ForAll long seed) {
     GammaGammaModel truth = new GammaGammaModel(6.25, 3.74, 15.44);
-    BgNbdModel buyers = new BgNbdModel(1.5, 4.4, 0.8, 2.4, PeriodUnit.WEEK);
+    BgNbdModel buyers = new BgNbdModel(1.5, 4.4, 0.8, 2.4, ModelTimeUnit.WEEK);
 
     CustomerSummaries customers = ClvSimulation.withSpend(ClvSimulation.bgNbd(buyers, ages(6_000, seed), seed, false),
         truth, seed + 1);
@@ -75,7 +75,7 @@ class ParameterRecoveryProperties {
 
   @Property(tries = 3, seed = "20051107")
   void shifted_beta_geometric_recovers_its_parameters(@ForAll long seed) {
-    ShiftedBetaGeometricModel truth = new ShiftedBetaGeometricModel(0.7, 1.2, PeriodUnit.YEAR);
+    ShiftedBetaGeometricModel truth = new ShiftedBetaGeometricModel(0.7, 1.2, ModelTimeUnit.YEAR);
 
     recovers(ShiftedBetaGeometricModel.fit(ClvSimulation.shiftedBetaGeometric(truth, 20_000, 7, seed)),
         truth.parameters());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.analytics.clv.ClvData;
 import io.crmkit.analytics.clv.CustomerSummaries;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.TimeSpan;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +23,7 @@ class CdnowSummaryTest {
   @BeforeAll
   static void summarise() {
     split = PurchaseDays.of(ClvData.cdnowTransactions())
-        .calibrationHoldout(ClvData.CDNOW_CALIBRATION_END, ClvData.CDNOW_HOLDOUT_END, PeriodUnit.WEEK);
+        .calibrationHoldout(ClvData.CDNOW_CALIBRATION_END, ClvData.CDNOW_HOLDOUT_END, ModelTimeUnit.WEEK);
     published = ClvData.cdnowSummary();
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.crmkit.analytics.clv.CustomerSummaries;
 import io.crmkit.analytics.clv.CustomerSummary;
-import io.crmkit.analytics.clv.PeriodUnit;
+import io.crmkit.analytics.clv.ModelTimeUnit;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.transaction.Transactions;
 import io.crmkit.core.CrmValidationException;
@@ -25,9 +25,9 @@ class PurchaseDaysTest {
         .add("C1", JAN_1.plusDays(7), 5.0)
         .build();
 
-    CustomerSummary summary = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(14), PeriodUnit.WEEK).summary(0);
+    CustomerSummary summary = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(14), ModelTimeUnit.WEEK).summary(0);
 
-    assertThat(summary.history()).isEqualTo(PurchaseHistory.of(1, 1.0, 2.0, PeriodUnit.WEEK));
+    assertThat(summary.history()).isEqualTo(PurchaseHistory.of(1, 1.0, 2.0, ModelTimeUnit.WEEK));
     assertThat(summary.meanRepeatSpend()).isEqualTo(25.0);
   }
 
@@ -39,9 +39,9 @@ class PurchaseDaysTest {
         .add("C1", JAN_1.plusDays(11), 50.0)
         .build();
 
-    CustomerSummary summary = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(10), PeriodUnit.DAY).summary(0);
+    CustomerSummary summary = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(10), ModelTimeUnit.DAY).summary(0);
 
-    assertThat(summary.history()).isEqualTo(PurchaseHistory.of(1, 10.0, 10.0, PeriodUnit.DAY));
+    assertThat(summary.history()).isEqualTo(PurchaseHistory.of(1, 10.0, 10.0, ModelTimeUnit.DAY));
     assertThat(summary.meanRepeatSpend()).isEqualTo(30.0);
   }
 
@@ -49,9 +49,9 @@ class PurchaseDaysTest {
   void a_customer_who_bought_once_has_no_repeats_and_no_repeat_spend() {
     Transactions purchases = Transactions.builder().add("C1", JAN_1, 10.0).build();
 
-    CustomerSummary summary = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(28), PeriodUnit.WEEK).summary(0);
+    CustomerSummary summary = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(28), ModelTimeUnit.WEEK).summary(0);
 
-    assertThat(summary.history()).isEqualTo(PurchaseHistory.firstPurchaseOnly(4.0, PeriodUnit.WEEK));
+    assertThat(summary.history()).isEqualTo(PurchaseHistory.firstPurchaseOnly(4.0, ModelTimeUnit.WEEK));
     assertThat(summary.meanRepeatSpend()).isZero();
   }
 
@@ -63,7 +63,7 @@ class PurchaseDaysTest {
         .build();
 
     CalibrationHoldout split = PurchaseDays.of(purchases)
-        .calibrationHoldout(JAN_1.plusDays(30), JAN_1.plusDays(60), PeriodUnit.DAY);
+        .calibrationHoldout(JAN_1.plusDays(30), JAN_1.plusDays(60), ModelTimeUnit.DAY);
 
     assertThat(split.calibration().size()).isEqualTo(1);
     assertThat(split.calibration().customerId(0)).isEqualTo("C1");
@@ -77,9 +77,9 @@ class PurchaseDaysTest {
         .add("C1", JAN_1.plusDays(61), 10.0)
         .build();
 
-    CustomerSummaries months = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(365), PeriodUnit.MONTH);
+    CustomerSummaries months = PurchaseDays.of(purchases).summaries(JAN_1.plusDays(365), ModelTimeUnit.MONTH);
 
-    assertThat(months.unit()).isEqualTo(PeriodUnit.MONTH);
+    assertThat(months.unit()).isEqualTo(ModelTimeUnit.MONTH);
     assertThat(months.recency(0)).isCloseTo(61 / 30.4375, within(1e-12));
     assertThat(months.age(0)).isCloseTo(365 / 30.4375, within(1e-12));
   }
@@ -95,7 +95,7 @@ class PurchaseDaysTest {
         .build();
 
     CalibrationHoldout split = PurchaseDays.of(purchases)
-        .calibrationHoldout(JAN_1.plusDays(10), JAN_1.plusDays(25), PeriodUnit.DAY);
+        .calibrationHoldout(JAN_1.plusDays(10), JAN_1.plusDays(25), ModelTimeUnit.DAY);
 
     assertThat(split.holdoutPurchases(0)).isEqualTo(2);
     assertThat(split.holdoutLength().length()).isEqualTo(15.0);
@@ -105,7 +105,7 @@ class PurchaseDaysTest {
   void a_holdout_that_does_not_end_after_the_calibration_is_refused() {
     PurchaseDays days = PurchaseDays.of(Transactions.builder().add("C1", JAN_1, 1.0).build());
 
-    assertThatThrownBy(() -> days.calibrationHoldout(JAN_1.plusDays(10), JAN_1.plusDays(10), PeriodUnit.DAY))
+    assertThatThrownBy(() -> days.calibrationHoldout(JAN_1.plusDays(10), JAN_1.plusDays(10), ModelTimeUnit.DAY))
         .isInstanceOfSatisfying(CrmValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("holdoutEnd");
           assertThat(e.rule()).isEqualTo("afterCalibrationEnd");

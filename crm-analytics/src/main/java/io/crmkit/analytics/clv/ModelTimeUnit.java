@@ -7,7 +7,7 @@ package io.crmkit.analytics.clv;
  * <p>A month is a twelfth of a year of 365.25 days (30.4375 days) and a year 365.25 days, so that
  * summaries in months or years of the same purchases agree on average.
  */
-public enum PeriodUnit {
+public enum ModelTimeUnit {
   /** A day. */
   DAY(1.0),
   /** A week of seven days. */
@@ -19,7 +19,7 @@ public enum PeriodUnit {
 
   private final double days;
 
-  PeriodUnit(double days) {
+  ModelTimeUnit(double days) {
     this.days = days;
   }
 
