@@ -2,6 +2,7 @@ package io.crmkit.identity.block;
 
 import io.crmkit.core.CrmValidationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Applies a union of blocking rules to records and lists the candidate pairs, each once.
@@ -21,7 +23,7 @@ import java.util.function.Function;
  * still compared when a later rule picks it.
  */
 public final class Blocker {
-  private static final int MAX_RULES = 127;
+  private static final int MAX_RULES = 63;
 
   private final List<BlockingRule> rules;
 
@@ -33,7 +35,7 @@ public final class Blocker {
    * A blocker for a union of rules.
    *
    * @throws CrmValidationException naming {@code blocking.rules}: rule {@code required} when there
-   *     is none, {@code unique} when two share a name, {@code range} when there are more than 127
+   *     is none, {@code unique} when two share a name, {@code range} when there are more than 63
    */
   public static Blocker of(List<BlockingRule> rules) {
     CrmValidationException.required("blocking.rules", rules);
@@ -41,7 +43,7 @@ public final class Blocker {
       throw CrmValidationException.of("blocking.rules", "required", rules, "at least one blocking rule");
     }
     if (rules.size() > MAX_RULES) {
-      throw CrmValidationException.of("blocking.rules", "range", rules.size(), "at most 127 rules");
+      throw CrmValidationException.of("blocking.rules", "range", rules.size(), "at most 63 rules");
     }
     Set<String> names = new HashSet<>();
     for (BlockingRule rule : rules) {
@@ -77,16 +79,19 @@ public final class Blocker {
     List<RuleReport> reports = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       int max = rules.get(r).maxBlockSize();
-      int[][] blocks = keys.blocks(r);
+      Blocks blocks = keys.blocks(r);
+      int[] block = blocks.members();
       int compared = 0;
       long comparisons = 0;
-      for (int[] block : blocks) {
-        if (block.length < 2 || block.length > max) {
+      for (int k = 0; k < blocks.count(); k++) {
+        int from = blocks.start()[k];
+        int to = blocks.start()[k + 1];
+        if (to - from < 2 || to - from > max) {
           continue;
         }
         compared++;
-        for (int x = 0; x < block.length; x++) {
-          for (int y = x + 1; y < block.length; y++) {
+        for (int x = from; x < to; x++) {
+          for (int y = x + 1; y < to; y++) {
             int a = block[x];
             int b = block[y];
             if (!keys.pickedBefore(r, a, b)) {
@@ -99,7 +104,7 @@ public final class Blocker {
       reports.add(keys.report(r, compared, comparisons));
     }
     long possible = (long) size * (size - 1) / 2;
-    return new Blocking(pairs, new BlockingReport(reports, pairs.size(), possible));
+    return keys.blocking(pairs, new BlockingReport(reports, pairs.size(), possible), 0);
   }
 
   /**
@@ -114,20 +119,24 @@ public final class Blocker {
       int max = rules.get(r).maxBlockSize();
       int compared = 0;
       long comparisons = 0;
-      for (int[] block : keys.blocks(r)) {
-        if (block.length < 2 || block.length > max) {
+      Blocks blocks = keys.blocks(r);
+      int[] block = blocks.members();
+      for (int k = 0; k < blocks.count(); k++) {
+        int from = blocks.start()[k];
+        int to = blocks.start()[k + 1];
+        if (to - from < 2 || to - from > max) {
           continue;
         }
-        int firstRight = 0;
-        while (firstRight < block.length && block[firstRight] < leftSize) {
+        int firstRight = from;
+        while (firstRight < to && block[firstRight] < leftSize) {
           firstRight++;
         }
-        if (firstRight == 0 || firstRight == block.length) {
+        if (firstRight == from || firstRight == to) {
           continue;
         }
         compared++;
-        for (int x = 0; x < firstRight; x++) {
-          for (int y = firstRight; y < block.length; y++) {
+        for (int x = from; x < firstRight; x++) {
+          for (int y = firstRight; y < to; y++) {
             if (!keys.pickedBefore(r, block[x], block[y])) {
               pairs.add(block[x], block[y] - leftSize, r);
               comparisons++;
@@ -137,7 +146,7 @@ public final class Blocker {
       }
       reports.add(keys.report(r, compared, comparisons));
     }
-    return new Blocking(pairs, new BlockingReport(reports, pairs.size(), (long) leftSize * rightSize));
+    return keys.blocking(pairs, new BlockingReport(reports, pairs.size(), (long) leftSize * rightSize), leftSize);
   }
 
   /** The key of each rule for one record, or empty where the record has none. */
@@ -150,32 +159,52 @@ public final class Blocker {
       throw CrmValidationException.of("blocking.size", "range", Math.min(leftSize, rightSize), "0 or more records");
     }
     int n = leftSize + rightSize;
-    int[][] ids = new int[rules.size()][n];
-    List<List<String>> names = new ArrayList<>();
-    for (int r = 0; r < rules.size(); r++) {
+    int[][] ids = new int[rules.size()][];
+    int[][] sizes = new int[rules.size()][];
+    List<Map<Integer, String>> skippedKeys = new ArrayList<>();
+    List<String[][]> leftColumns = new ArrayList<>();
+    List<String[][]> rightColumns = new ArrayList<>();
+    for (BlockingRule rule : rules) {
+      leftColumns.add(columns(rule, left, leftSize));
+      rightColumns.add(right == null ? null : columns(rule, right, rightSize));
+      skippedKeys.add(Map.of());
+    }
+    // the rules' keys are independent: one rule per thread
+    IntStream.range(0, rules.size()).parallel().forEach(r -> {
       BlockingRule rule = rules.get(r);
-      Map<String, Integer> dictionary = new HashMap<>();
-      List<String> keyNames = new ArrayList<>();
-      String[][] leftColumns = columns(rule, left, leftSize);
-      String[][] rightColumns = right == null ? null : columns(rule, right, rightSize);
+      Map<Object, Integer> dictionary = new HashMap<>();
+      int[] keyIds = new int[n];
+      int[] counts = new int[16];
       for (int i = 0; i < n; i++) {
         boolean isLeft = i < leftSize;
-        String key = key(rule, isLeft ? leftColumns : rightColumns, isLeft ? i : i - leftSize);
+        Object key = key(rule, isLeft ? leftColumns.get(r) : rightColumns.get(r), isLeft ? i : i - leftSize);
         if (key == null) {
-          ids[r][i] = -1;
+          keyIds[i] = -1;
         } else {
-          Integer id = dictionary.get(key);
-          if (id == null) {
-            id = keyNames.size();
-            dictionary.put(key, id);
-            keyNames.add(key);
+          Integer id = dictionary.putIfAbsent(key, dictionary.size());
+          int k = id == null ? dictionary.size() - 1 : id;
+          if (k == counts.length) {
+            counts = Arrays.copyOf(counts, counts.length * 2);
           }
-          ids[r][i] = id;
+          counts[k]++;
+          keyIds[i] = k;
         }
       }
-      names.add(keyNames);
-    }
-    return new Keys(ids, names);
+      int[] blockSizes = Arrays.copyOf(counts, dictionary.size());
+      // only the keys of skipped blocks are kept, for the report
+      Map<Integer, String> skipped = new HashMap<>();
+      for (Map.Entry<Object, Integer> entry : dictionary.entrySet()) {
+        if (blockSizes[entry.getValue()] > rule.maxBlockSize()) {
+          skipped.put(entry.getValue(), entry.getKey().toString());
+        }
+      }
+      ids[r] = keyIds;
+      sizes[r] = blockSizes;
+      synchronized (skippedKeys) {
+        skippedKeys.set(r, skipped);
+      }
+    });
+    return new Keys(ids, sizes, skippedKeys);
   }
 
   private static String[][] columns(BlockingRule rule, Function<String, String[]> columns, int size) {
@@ -192,8 +221,16 @@ public final class Blocker {
     return values;
   }
 
-  private static String key(BlockingRule rule, String[][] columns, int index) {
-    StringBuilder key = new StringBuilder();
+  /**
+   * The key of a record under a rule, or {@code null} when a part is missing: the part itself for a
+   * rule of one part (no new string for an exact part), else the parts together.
+   */
+  private static Object key(BlockingRule rule, String[][] columns, int index) {
+    if (columns.length == 1) {
+      String value = columns[0][index];
+      return value == null ? null : rule.parts().get(0).key(value).orElse(null);
+    }
+    String[] parts = new String[columns.length];
     for (int p = 0; p < columns.length; p++) {
       String value = columns[p][index];
       if (value == null) {
@@ -203,49 +240,76 @@ public final class Blocker {
       if (part.isEmpty()) {
         return null;
       }
-      if (p > 0) {
-        key.append('\u001f');
-      }
-      key.append(part.get());
+      parts[p] = part.get();
     }
-    return key.toString();
+    return new CompositeKey(parts);
+  }
+
+  /** Key parts compared together, their hash computed once. */
+  private static final class CompositeKey {
+    private final String[] parts;
+    private final int hash;
+
+    CompositeKey(String[] parts) {
+      this.parts = parts;
+      this.hash = Arrays.hashCode(parts);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CompositeKey key && key.hash == hash && Arrays.equals(key.parts, parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return String.join(" | ", parts);
+    }
+  }
+
+  /** Blocks in compressed rows. */
+  private record Blocks(int[] start, int[] members) {
+    int count() {
+      return start.length - 1;
+    }
   }
 
   /** Every rule's key id by record, and the blocks they make. */
   private final class Keys {
     private final int[][] ids;
-    private final List<List<String>> names;
     private final int[][] sizes;
+    private final List<Map<Integer, String>> skippedKeys;
 
-    Keys(int[][] ids, List<List<String>> names) {
+    Keys(int[][] ids, int[][] sizes, List<Map<Integer, String>> skippedKeys) {
       this.ids = ids;
-      this.names = names;
-      this.sizes = new int[ids.length][];
-      for (int r = 0; r < ids.length; r++) {
-        sizes[r] = new int[names.get(r).size()];
-        for (int id : ids[r]) {
-          if (id >= 0) {
-            sizes[r][id]++;
-          }
-        }
-      }
+      this.sizes = sizes;
+      this.skippedKeys = skippedKeys;
     }
 
-    /** The blocks of rule {@code r}, each listing its records in index order. */
-    int[][] blocks(int r) {
-      int[][] blocks = new int[sizes[r].length][];
-      int[] filled = new int[blocks.length];
-      for (int k = 0; k < blocks.length; k++) {
-        blocks[k] = new int[sizes[r][k]];
+    /**
+     * The blocks of rule {@code r} in one array: block {@code k} is {@code members[start[k]]} up to
+     * {@code members[start[k + 1]]}, its records in index order.
+     */
+    Blocks blocks(int r) {
+      int[] size = sizes[r];
+      int[] start = new int[size.length + 1];
+      for (int k = 0; k < size.length; k++) {
+        start[k + 1] = start[k] + size[k];
       }
+      int[] members = new int[start[size.length]];
+      int[] filled = start.clone();
       int[] column = ids[r];
       for (int i = 0; i < column.length; i++) {
         int k = column[i];
         if (k >= 0) {
-          blocks[k][filled[k]++] = i;
+          members[filled[k]++] = i;
         }
       }
-      return blocks;
+      return new Blocks(start, members);
     }
 
     /** Whether an earlier rule compared the pair: both in one of its blocks, not skipped. */
@@ -259,6 +323,11 @@ public final class Blocker {
       return false;
     }
 
+    Blocking blocking(CandidatePairs pairs, BlockingReport report, int rightOffset) {
+      int[] max = rules.stream().mapToInt(BlockingRule::maxBlockSize).toArray();
+      return new Blocking(pairs, report, ids, sizes, max, rightOffset);
+    }
+
     RuleReport report(int r, int compared, long comparisons) {
       int max = rules.get(r).maxBlockSize();
       int skipped = 0;
@@ -268,7 +337,7 @@ public final class Blocker {
         if (sizes[r][k] > max) {
           skipped++;
           skippedRecords += sizes[r][k];
-          largest.add(new SkippedBlock(names.get(r).get(k).replace("\u001f", " | "), sizes[r][k]));
+          largest.add(new SkippedBlock(skippedKeys.get(r).get(k), sizes[r][k]));
         }
       }
       largest.sort(Comparator.comparingInt(SkippedBlock::records).reversed().thenComparing(SkippedBlock::key));

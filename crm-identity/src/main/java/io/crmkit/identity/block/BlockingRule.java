@@ -28,11 +28,11 @@ public record BlockingRule(String name, List<KeyPart> parts, int maxBlockSize) {
 
   /** Checks the name, the parts and the block size. */
   public BlockingRule {
-    name = CrmValidationException.requiredText("blockingRule.name", name);
     CrmValidationException.required("blockingRule.parts", parts);
     if (parts.isEmpty()) {
       throw CrmValidationException.of("blockingRule.parts", "required", name, "a rule has at least one key part");
     }
+    name = CrmValidationException.requiredText("blockingRule.name", name);
     parts.forEach(p -> CrmValidationException.required("blockingRule.parts", p));
     parts = List.copyOf(parts);
     if (maxBlockSize < 2) {

@@ -101,21 +101,26 @@ public final class Clusterer {
       parent[child] = root;
       size[root] += size[child];
     }
-    Map<Integer, List<String>> groups = new HashMap<>();
-    List<Integer> roots = new ArrayList<>();
+    // every group's root is its smallest index: lay the groups out in root order
+    int[] root = new int[ids.length];
+    int[] start = new int[ids.length + 1];
     for (int i = 0; i < ids.length; i++) {
-      int root = find(parent, i);
-      List<String> members = groups.get(root);
-      if (members == null) {
-        members = new ArrayList<>();
-        groups.put(root, members);
-        roots.add(root);
-      }
-      members.add(ids[i]);
+      root[i] = find(parent, i);
+      start[root[i] + 1]++;
     }
-    List<Cluster> clusters = new ArrayList<>(roots.size());
-    for (int root : roots) {
-      clusters.add(new Cluster(ids[root], groups.get(root)));
+    for (int i = 0; i < ids.length; i++) {
+      start[i + 1] += start[i];
+    }
+    String[] members = new String[ids.length];
+    int[] filled = Arrays.copyOf(start, ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      members[filled[root[i]]++] = ids[i];
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      if (root[i] == i) {
+        clusters.add(new Cluster(ids[i], Arrays.asList(members).subList(start[i], start[i + 1])));
+      }
     }
     return new Clusters(clusters, dropped, maxClusterSize);
   }

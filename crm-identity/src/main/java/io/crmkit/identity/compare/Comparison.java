@@ -1,6 +1,7 @@
 package io.crmkit.identity.compare;
 
 import io.crmkit.core.CrmValidationException;
+import io.crmkit.identity.normalise.Nicknames;
 import io.crmkit.identity.normalise.Normaliser;
 import io.crmkit.identity.record.IdentityRecord;
 import java.time.DateTimeException;
@@ -29,19 +30,21 @@ public final class Comparison {
   public static final int MISSING = 0;
 
   private static final int PARALLEL_FROM = 20_000;
+  private static final int[] NO_GROUPS = new int[0];
 
   private final String name;
   private final String field;
   private final Normaliser normaliser;
   private final List<ComparisonLevel> levels;
+  private final ComparisonLevel[] levelArray;
   private final boolean termFrequencies;
   private final boolean needsPhonetic;
   private final boolean needsDate;
 
   private Comparison(String name, String field, Normaliser normaliser, List<ComparisonLevel> levels,
       boolean termFrequencies) {
-    this.name = CrmValidationException.requiredText("comparison.name", name);
     this.field = CrmValidationException.requiredText("comparison.field", field);
+    this.name = CrmValidationException.requiredText("comparison.name", name);
     this.normaliser = CrmValidationException.required("comparison.normaliser", normaliser);
     CrmValidationException.required("comparison.levels", levels);
     if (levels.isEmpty()) {
@@ -55,6 +58,7 @@ public final class Comparison {
       }
     }
     this.levels = List.copyOf(levels);
+    this.levelArray = this.levels.toArray(ComparisonLevel[]::new);
     if (termFrequencies && !levels.contains(ComparisonLevel.exact())) {
       throw CrmValidationException.of("comparison.termFrequencies", "exact-level", name,
           "term frequencies adjust the exact level, which this comparison lacks");
@@ -154,6 +158,12 @@ public final class Comparison {
     String[] primary = needsPhonetic ? new String[n] : null;
     String[] alternate = needsPhonetic ? new String[n] : null;
     int[] days = needsDate ? new int[n] : null;
+    int[][][] groups = new int[levelArray.length][][];
+    for (int k = 0; k < levelArray.length; k++) {
+      if (levelArray[k] instanceof ComparisonLevel.Nickname) {
+        groups[k] = new int[n][];
+      }
+    }
     IntStream indices = IntStream.range(0, n);
     (n >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> {
       String value = matchingForm(records.get(i));
@@ -167,8 +177,13 @@ public final class Comparison {
       if (days != null) {
         days[i] = epochDay(value);
       }
+      for (int k = 0; k < groups.length; k++) {
+        if (groups[k] != null) {
+          groups[k][i] = value == null ? NO_GROUPS : ((ComparisonLevel.Nickname) levelArray[k]).nicknames().groupsOf(value);
+        }
+      }
     });
-    return new PreparedColumn(text, primary, alternate, days);
+    return new PreparedColumn(text, primary, alternate, days, groups);
   }
 
   /** Prepares the field of one record. */
@@ -187,8 +202,9 @@ public final class Comparison {
       return MISSING;
     }
     double jaroWinkler = Double.NaN;
-    for (int k = 0; k < levels.size(); k++) {
-      ComparisonLevel level = levels.get(k);
+    ComparisonLevel[] all = levelArray;
+    for (int k = 0; k < all.length; k++) {
+      ComparisonLevel level = all[k];
       boolean holds;
       if (level instanceof ComparisonLevel.Exact) {
         holds = a.equals(b);
@@ -199,8 +215,8 @@ public final class Comparison {
         holds = jaroWinkler >= jw.threshold();
       } else if (level instanceof ComparisonLevel.Levenshtein lev) {
         holds = Similarity.withinEdits(a, b, lev.maxEdits());
-      } else if (level instanceof ComparisonLevel.Nickname nick) {
-        holds = nick.nicknames().sameName(a, b);
+      } else if (level instanceof ComparisonLevel.Nickname) {
+        holds = a.equals(b) || Nicknames.shareGroup(left.nicknameGroups[k][i], right.nicknameGroups[k][j]);
       } else if (level instanceof ComparisonLevel.Phonetic) {
         holds = soundAlike(left, i, right, j);
       } else if (level instanceof ComparisonLevel.DatesWithin within) {
@@ -214,7 +230,7 @@ public final class Comparison {
         return k + 1;
       }
     }
-    return levels.size() + 1;
+    return all.length + 1;
   }
 
   /** The level of two records' values of the field. */

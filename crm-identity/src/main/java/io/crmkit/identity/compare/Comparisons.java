@@ -66,9 +66,12 @@ public final class Comparisons {
     return Comparison.of(field, dates, exact(), dayMonthSwapped(), levenshtein(1), datesWithin(365));
   }
 
-  /** An e-mail address: exact, one edit, Jaro-Winkler {@code >= 0.9}, else. */
+  /**
+   * An e-mail address: exact, one edit (a typo), else. No Jaro-Winkler band: addresses made from
+   * a name ({@code john.jones812@...}, {@code john_jones384@...}) are close for different people.
+   */
   public static Comparison email(String field) {
-    return Comparison.of(field, Normaliser.email(), exact(), levenshtein(1), jaroWinkler(0.9));
+    return Comparison.of(field, Normaliser.email(), exact(), levenshtein(1));
   }
 
   /**

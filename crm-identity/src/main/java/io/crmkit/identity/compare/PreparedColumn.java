@@ -15,12 +15,16 @@ public final class PreparedColumn {
   final @Nullable String @Nullable [] phoneticPrimary;
   final @Nullable String @Nullable [] phoneticAlternate;
   final int @Nullable [] epochDay;
+  /** By level position: each value's nickname groups, for the nickname levels only. */
+  final int[] @Nullable [] @Nullable [] nicknameGroups;
 
-  PreparedColumn(String[] text, String[] phoneticPrimary, String[] phoneticAlternate, int[] epochDay) {
+  PreparedColumn(String[] text, String[] phoneticPrimary, String[] phoneticAlternate, int[] epochDay,
+      int[][][] nicknameGroups) {
     this.text = text;
     this.phoneticPrimary = phoneticPrimary;
     this.phoneticAlternate = phoneticAlternate;
     this.epochDay = epochDay;
+    this.nicknameGroups = nicknameGroups;
   }
 
   /** The number of records. */

@@ -24,9 +24,10 @@ final class ExpectationMaximisation {
    * @param m the starting m by comparison and level (index 0 unused)
    * @param u the starting u by comparison and level (index 0 unused)
    * @param prior the starting prior
+   * @param fixU whether u stays as given
    */
   static Fit fit(int[][] patterns, long[] counts, int[] levelCounts, double[][] m, double[][] u, double prior,
-      TrainingOptions options) {
+      boolean fixU, TrainingOptions options) {
     int comparisons = levelCounts.length;
     double[][] mNow = copy(m);
     double[][] uNow = copy(u);
@@ -72,7 +73,7 @@ final class ExpectationMaximisation {
       }
       double nextPrior = clamp(matches / total);
       double[][] nextM = normalised(mSum, mNow);
-      double[][] nextU = options.fixU() ? uNow : normalised(uSum, uNow);
+      double[][] nextU = fixU ? uNow : normalised(uSum, uNow);
       double change = Math.max(Math.abs(nextPrior - priorNow), Math.max(maxChange(nextM, mNow), maxChange(nextU, uNow)));
       mNow = nextM;
       uNow = nextU;
@@ -108,6 +109,40 @@ final class ExpectationMaximisation {
       }
     }
     return out;
+  }
+
+  /**
+   * The prior alone, m and u fixed: the share of matches among {@code possiblePairs} pairs, of
+   * which only the counted ones may match (every other pair was not compared and counts as a
+   * non-match).
+   *
+   * @param weights the weight in bits (without prior) of each distinct pattern
+   * @param counts how many pairs show each pattern
+   */
+  static Fit prior(double[] weights, long[] counts, long possiblePairs, TrainingOptions options) {
+    long compared = 0;
+    for (long count : counts) {
+      compared += count;
+    }
+    double prior = clampPrior(0.5 * compared / possiblePairs);
+    for (int iteration = 1; iteration <= options.maxIterations(); iteration++) {
+      double logOdds = Math.log(prior / (1 - prior));
+      double matches = 0;
+      for (int p = 0; p < weights.length; p++) {
+        matches += counts[p] / (1.0 + Math.exp(-(logOdds + weights[p] * Math.log(2))));
+      }
+      double next = clampPrior(matches / possiblePairs);
+      double change = Math.abs(next - prior) / prior;
+      prior = next;
+      if (change < options.tolerance()) {
+        return new Fit(prior, new double[0][], new double[0][], iteration, true);
+      }
+    }
+    return new Fit(prior, new double[0][], new double[0][], options.maxIterations(), false);
+  }
+
+  private static double clampPrior(double p) {
+    return Math.min(1 - FLOOR, Math.max(1e-15, p));
   }
 
   static double clamp(double p) {

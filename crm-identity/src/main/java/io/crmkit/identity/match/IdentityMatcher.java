@@ -2,6 +2,7 @@ package io.crmkit.identity.match;
 
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.identity.block.Blocker;
+import io.crmkit.identity.block.BlockingRule;
 import io.crmkit.identity.block.Blocking;
 import io.crmkit.identity.block.CandidatePairs;
 import io.crmkit.identity.cluster.Clusterer;
@@ -72,7 +73,7 @@ public final class IdentityMatcher {
   public TrainedModel train(List<IdentityRecord> records) {
     PreparedRecords prepared = PreparedRecords.of(settings, records, "records");
     Blocking blocking = blocker.deduplicate(prepared.size(), prepared::field);
-    return train(prepared, prepared, false, patterns(blocking.pairs(), prepared, prepared));
+    return train(prepared, prepared, false, patterns(blocking.pairs(), prepared, prepared), blocking);
   }
 
   /**
@@ -83,7 +84,7 @@ public final class IdentityMatcher {
   public TrainedModel train(List<IdentityRecord> left, List<IdentityRecord> right) {
     PreparedRecords[] sides = sides(left, right);
     Blocking blocking = blocker.link(sides[0].size(), sides[0]::field, sides[1].size(), sides[1]::field);
-    return train(sides[0], sides[1], true, patterns(blocking.pairs(), sides[0], sides[1]));
+    return train(sides[0], sides[1], true, patterns(blocking.pairs(), sides[0], sides[1]), blocking);
   }
 
   /**
@@ -95,7 +96,7 @@ public final class IdentityMatcher {
     PreparedRecords prepared = PreparedRecords.of(settings, records, "records");
     Blocking blocking = blocker.deduplicate(prepared.size(), prepared::field);
     long[] patterns = patterns(blocking.pairs(), prepared, prepared);
-    TrainedModel trained = train(prepared, prepared, false, patterns);
+    TrainedModel trained = train(prepared, prepared, false, patterns, blocking);
     return apply(prepared, prepared, false, blocking, patterns, trained.model(), Optional.of(trained.report()));
   }
 
@@ -122,7 +123,7 @@ public final class IdentityMatcher {
     PreparedRecords[] sides = sides(left, right);
     Blocking blocking = blocker.link(sides[0].size(), sides[0]::field, sides[1].size(), sides[1]::field);
     long[] patterns = patterns(blocking.pairs(), sides[0], sides[1]);
-    TrainedModel trained = train(sides[0], sides[1], true, patterns);
+    TrainedModel trained = train(sides[0], sides[1], true, patterns, blocking);
     return apply(sides[0], sides[1], true, blocking, patterns, trained.model(), Optional.of(trained.report()));
   }
 
@@ -166,41 +167,165 @@ public final class IdentityMatcher {
     return patterns;
   }
 
-  private TrainedModel train(PreparedRecords left, PreparedRecords right, boolean link, long[] patterns) {
+  private TrainedModel train(PreparedRecords left, PreparedRecords right, boolean link, long[] patterns,
+      Blocking blocking) {
     if (patterns.length == 0) {
       throw CrmValidationException.of("records", "too-few", left.size() + (link ? right.size() : 0),
           "training needs candidate pairs: records that share a blocking key");
     }
+    TrainingOptions options = settings.training();
     Comparison[] comparisons = scorer.comparisons();
     int[] levelCounts = scorer.levelCounts();
     RandomPairs random = randomPairLevels(left, right, link);
     double[][] u = new double[comparisons.length][];
-    double[][] m = new double[comparisons.length][];
+    double[][] startM = new double[comparisons.length][];
     for (int c = 0; c < comparisons.length; c++) {
       u[c] = startingU(random.counts[c]);
-      m[c] = startingM(comparisons[c]);
+      startM[c] = startingM(comparisons[c]);
     }
-    Map<Long, long[]> counted = new HashMap<>();
-    for (long pattern : patterns) {
-      counted.computeIfAbsent(pattern, p -> new long[1])[0]++;
+    List<TrainingSession> sessions = new ArrayList<>();
+    List<String> untrained = new ArrayList<>();
+    double[][] m;
+    double prior;
+    List<PatternInBlocks> distinct = PatternInBlocks.count(patterns, blocking);
+    if (options.estimation() == Estimation.CANDIDATE_PAIRS) {
+      PatternCounts all = PatternCounts.of(scorer, distinct, mask -> true, new boolean[comparisons.length]);
+      ExpectationMaximisation.Fit fit = ExpectationMaximisation.fit(all.levels, all.counts, levelCounts, startM, u,
+          0.1, false, options);
+      sessions.add(new TrainingSession("candidate pairs", patterns.length, List.of(), fit.iterations(), fit.converged()));
+      m = fit.m();
+      u = fit.u();
+      prior = fit.prior();
+    } else {
+      double[][] mSum = new double[comparisons.length][];
+      int[] trainedIn = new int[comparisons.length];
+      for (int c = 0; c < comparisons.length; c++) {
+        mSum[c] = new double[levelCounts[c]];
+      }
+      List<BlockingRule> rules = blocker.rules();
+      for (int r = 0; r < rules.size(); r++) {
+        int rule = r;
+        boolean[] leftOut = new boolean[comparisons.length];
+        List<String> leftOutNames = new ArrayList<>();
+        for (int c = 0; c < comparisons.length; c++) {
+          if (rules.get(r).fields().contains(comparisons[c].field())) {
+            leftOut[c] = true;
+            leftOutNames.add(comparisons[c].name());
+          }
+        }
+        PatternCounts session = PatternCounts.of(scorer, distinct, mask -> (mask & (1L << rule)) != 0, leftOut);
+        if (session.pairs == 0 || leftOutNames.size() == comparisons.length) {
+          continue;
+        }
+        ExpectationMaximisation.Fit fit = ExpectationMaximisation.fit(session.levels, session.counts, levelCounts,
+            startM, u, 0.5, true, options);
+        sessions.add(new TrainingSession(rules.get(r).name(), session.pairs, leftOutNames, fit.iterations(),
+            fit.converged()));
+        for (int c = 0; c < comparisons.length; c++) {
+          if (!leftOut[c] && session.present[c] > 0) {
+            for (int level = 1; level < levelCounts[c]; level++) {
+              mSum[c][level] += fit.m()[c][level];
+            }
+            trainedIn[c]++;
+          }
+        }
+      }
+      m = new double[comparisons.length][];
+      for (int c = 0; c < comparisons.length; c++) {
+        if (trainedIn[c] == 0) {
+          m[c] = startM[c];
+          untrained.add(comparisons[c].name());
+        } else {
+          m[c] = new double[levelCounts[c]];
+          m[c][0] = 1.0;
+          for (int level = 1; level < levelCounts[c]; level++) {
+            m[c][level] = mSum[c][level] / trainedIn[c];
+          }
+        }
+      }
+      PatternCounts all = PatternCounts.of(scorer, distinct, mask -> true, new boolean[comparisons.length]);
+      double[] weights = new double[all.levels.length];
+      for (int p = 0; p < weights.length; p++) {
+        for (int c = 0; c < comparisons.length; c++) {
+          int level = all.levels[p][c];
+          weights[p] += level == 0 ? 0 : Math.log(m[c][level] / u[c][level]) / Math.log(2);
+        }
+      }
+      long possible = link ? (long) left.size() * right.size() : (long) left.size() * (left.size() - 1) / 2;
+      ExpectationMaximisation.Fit fit = ExpectationMaximisation.prior(weights, all.counts, possible, options);
+      sessions.add(new TrainingSession("prior", possible, List.of(), fit.iterations(), fit.converged()));
+      prior = fit.prior();
     }
-    long[] distinct = counted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    int[][] levels = new int[distinct.length][];
-    long[] counts = new long[distinct.length];
-    for (int p = 0; p < distinct.length; p++) {
-      levels[p] = scorer.levels(distinct[p]);
-      counts[p] = counted.get(distinct[p])[0];
-    }
-    ExpectationMaximisation.Fit fit = ExpectationMaximisation.fit(levels, counts, levelCounts, m, u, 0.1,
-        settings.training());
     List<FieldParameters> fields = new ArrayList<>();
     for (int c = 0; c < comparisons.length; c++) {
-      fields.add(new FieldParameters(comparisons[c].name(), comparisons[c].levelLabels(), boxed(fit.m()[c]),
-          boxed(fit.u()[c])));
+      fields.add(new FieldParameters(comparisons[c].name(), comparisons[c].levelLabels(), boxed(m[c]), boxed(u[c])));
     }
-    FellegiSunterModel model = new FellegiSunterModel(fit.prior(), fields);
-    return new TrainedModel(model, new TrainingReport(patterns.length, random.pairs, distinct.length,
-        fit.iterations(), fit.converged()));
+    FellegiSunterModel model = new FellegiSunterModel(prior, fields);
+    return new TrainedModel(model, new TrainingReport(options.estimation(), patterns.length, random.pairs, sessions,
+        untrained));
+  }
+
+  /**
+   * A distinct pattern with the rules in whose blocks its pairs are (bit {@code r} for rule
+   * {@code r}), and how many candidate pairs share both.
+   */
+  private record PatternInBlocks(long pattern, long rules, long count) {
+    static List<PatternInBlocks> count(long[] patterns, Blocking blocking) {
+      CandidatePairs pairs = blocking.pairs();
+      Map<PatternInBlocks, long[]> counted = new HashMap<>();
+      for (int k = 0; k < patterns.length; k++) {
+        long mask = 0;
+        for (int r = 0; r < blocking.rules(); r++) {
+          if (blocking.sameBlock(r, pairs.left(k), pairs.right(k))) {
+            mask |= 1L << r;
+          }
+        }
+        counted.computeIfAbsent(new PatternInBlocks(patterns[k], mask, 0), p -> new long[1])[0]++;
+      }
+      List<PatternInBlocks> distinct = new ArrayList<>(counted.size());
+      counted.forEach((key, count) -> distinct.add(new PatternInBlocks(key.pattern(), key.rules(), count[0])));
+      distinct.sort(Comparator.comparingLong(PatternInBlocks::pattern).thenComparingLong(PatternInBlocks::rules));
+      return distinct;
+    }
+  }
+
+  /** Distinct patterns and their counts among chosen pairs, some comparisons set to missing. */
+  private static final class PatternCounts {
+    int[][] levels = new int[0][];
+    long[] counts = new long[0];
+    long pairs;
+    long[] present = new long[0];
+
+    static PatternCounts of(Scorer scorer, List<PatternInBlocks> distinct, java.util.function.LongPredicate inRules,
+        boolean[] leftOut) {
+      Map<Long, long[]> counted = new HashMap<>();
+      PatternCounts out = new PatternCounts();
+      out.present = new long[leftOut.length];
+      for (PatternInBlocks entry : distinct) {
+        if (!inRules.test(entry.rules())) {
+          continue;
+        }
+        long pattern = entry.pattern();
+        for (int c = 0; c < leftOut.length; c++) {
+          int level = scorer.level(pattern, c);
+          if (leftOut[c]) {
+            pattern -= scorer.place(c) * level;
+          } else if (level != 0) {
+            out.present[c] += entry.count();
+          }
+        }
+        counted.computeIfAbsent(pattern, p -> new long[1])[0] += entry.count();
+        out.pairs += entry.count();
+      }
+      long[] patterns = counted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      out.levels = new int[patterns.length][];
+      out.counts = new long[patterns.length];
+      for (int p = 0; p < patterns.length; p++) {
+        out.levels[p] = scorer.levels(patterns[p]);
+        out.counts[p] = counted.get(patterns[p])[0];
+      }
+      return out;
+    }
   }
 
   private static List<Double> boxed(double[] values) {
@@ -308,10 +433,7 @@ public final class IdentityMatcher {
       List<ScoredPair> kept = new ArrayList<>();
       int end = Math.min(pairs.size(), (chunk + 1) * CHUNK);
       for (int k = chunk * CHUNK; k < end; k++) {
-        ScoredPair scored = weigher.score(patterns[k], left, pairs.left(k), right, pairs.right(k));
-        if (scored.decision() != Decision.NON_MATCH) {
-          kept.add(scored);
-        }
+        weigher.scoreIfKept(patterns[k], left, pairs.left(k), right, pairs.right(k)).ifPresent(kept::add);
       }
       return kept;
     }).toList();

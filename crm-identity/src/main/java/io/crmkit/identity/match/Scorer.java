@@ -51,6 +51,11 @@ final class Scorer {
     return code;
   }
 
+  /** The place value of a comparison's level in a pattern. */
+  long place(int comparison) {
+    return radix[comparison];
+  }
+
   int level(long pattern, int comparison) {
     return (int) ((pattern / radix[comparison]) % levelCounts[comparison]);
   }
@@ -92,6 +97,7 @@ final class Scorer {
     private final double[][] weights;
     private final TermFrequencies[] frequencies;
     private final int[] exactLevel;
+    private final double reviewWeight;
 
     Weigher(FellegiSunterModel model, TermFrequencies[] frequencies) {
       if (model.fields().size() != comparisons.length) {
@@ -100,6 +106,8 @@ final class Scorer {
       }
       this.model = model;
       this.frequencies = frequencies;
+      // a little below the review threshold, so rounding never drops a pair the decision would keep
+      this.reviewWeight = settings.thresholds().reviewWeight() - 1e-9;
       this.weights = new double[comparisons.length][];
       this.exactLevel = new int[comparisons.length];
       for (int c = 0; c < comparisons.length; c++) {
@@ -147,6 +155,16 @@ final class Scorer {
           decision, rule);
     }
 
+    /** The pair scored, unless it is a non-match (which then costs no allocation). */
+    Optional<ScoredPair> scoreIfKept(long pattern, PreparedRecords left, int i, PreparedRecords right, int j) {
+      double weight = weight(pattern, left, i);
+      if (weight < reviewWeight && !hasRules()) {
+        return Optional.empty();
+      }
+      ScoredPair scored = score(pattern, left, i, right, j);
+      return scored.decision() == Decision.NON_MATCH ? Optional.empty() : Optional.of(scored);
+    }
+
     ScoredPair score(long pattern, PreparedRecords left, int i, PreparedRecords right, int j) {
       double weight = weight(pattern, left, i);
       double probability = FellegiSunterModel.probabilityOf(weight);
@@ -159,7 +177,7 @@ final class Scorer {
   /** Term frequencies of the comparisons that ask for them, counted over the given records. */
   TermFrequencies[] termFrequencies(PreparedRecords... sides) {
     TermFrequencies[] frequencies = new TermFrequencies[comparisons.length];
-    for (int c = 0; c < comparisons.length; c++) {
+    java.util.stream.IntStream.range(0, comparisons.length).parallel().forEach(c -> {
       if (comparisons[c].termFrequencies()) {
         String[][] columns = new String[sides.length][];
         for (int s = 0; s < sides.length; s++) {
@@ -167,7 +185,7 @@ final class Scorer {
         }
         frequencies[c] = TermFrequencies.count(columns);
       }
-    }
+    });
     return frequencies;
   }
 }

@@ -90,7 +90,7 @@ public final class Folding {
     if (isPlainLowerAscii(text)) {
       return text;
     }
-    String lower = withoutAccents(withoutAccents(text).toLowerCase(Locale.ROOT));
+    String lower = isAscii(text) ? text : withoutAccents(withoutAccents(text).toLowerCase(Locale.ROOT));
     StringBuilder out = new StringBuilder(lower.length());
     boolean pendingSpace = false;
     for (int i = 0; i < lower.length(); ) {
@@ -98,6 +98,9 @@ public final class Folding {
       i += Character.charCount(c);
       if (c == '\'' || c == '\u2019' || c == '\u02bc' || c == '`' || c == '\u2018') {
         continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
       }
       if (Character.isLetterOrDigit(c)) {
         if (pendingSpace) {
@@ -110,6 +113,16 @@ public final class Folding {
       }
     }
     return out.toString();
+  }
+
+  /** Whether every character is ASCII: such text needs no decomposition, only case and punctuation. */
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the text is already in matching form and plain ASCII: the fast path of big runs. */

@@ -75,9 +75,21 @@ public final class Nicknames {
     }
     int[] a = groups.get(first);
     int[] b = groups.get(second);
-    if (a == null || b == null) {
-      return false;
-    }
+    return a != null && b != null && shareGroup(a, b);
+  }
+
+  /**
+   * The groups a name in matching form is in, as ascending group numbers (none when it is in no
+   * group): two different names are the same name when their numbers intersect. For callers that
+   * compare one name with many and look each name up once.
+   */
+  public int[] groupsOf(String name) {
+    int[] in = groups.get(name);
+    return in == null ? new int[0] : in.clone();
+  }
+
+  /** Whether two ascending group-number arrays share a number. */
+  public static boolean shareGroup(int[] a, int[] b) {
     int i = 0;
     int j = 0;
     while (i < a.length && j < b.length) {

@@ -1,10 +1,10 @@
 package io.crmkit.identity.record;
 
 import io.crmkit.core.CrmValidationException;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+
 
 /**
  * A record to match: an id and named field values, as written (matching forms are made later, by
@@ -23,7 +23,7 @@ public record IdentityRecord(String id, Map<String, String> values) {
   public IdentityRecord {
     id = CrmValidationException.requiredText("record.id", id);
     CrmValidationException.required("record.values", values);
-    TreeMap<String, String> present = new TreeMap<>();
+    HashMap<String, String> present = new HashMap<>();
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String field = CrmValidationException.requiredText("record.field", entry.getKey());
       String value = entry.getValue() == null ? "" : strip(entry.getValue());
@@ -34,7 +34,7 @@ public record IdentityRecord(String id, Map<String, String> values) {
         present.put(field, value);
       }
     }
-    values = Collections.unmodifiableMap(present);
+    values = Map.copyOf(present);
   }
 
   /** Makes a record from an id and field values; blank values are missing. */
@@ -52,7 +52,7 @@ public record IdentityRecord(String id, Map<String, String> values) {
    * This record is unchanged.
    */
   public IdentityRecord with(String field, String value) {
-    TreeMap<String, String> changed = new TreeMap<>(values);
+    HashMap<String, String> changed = new HashMap<>(values);
     changed.put(CrmValidationException.requiredText("record.field", field), value);
     return new IdentityRecord(id, changed);
   }
