@@ -172,7 +172,7 @@ public final class Blocker {
     // the rules' keys are independent: one rule per thread
     IntStream.range(0, rules.size()).parallel().forEach(r -> {
       BlockingRule rule = rules.get(r);
-      Map<Object, Integer> dictionary = new HashMap<>();
+      KeyIds dictionary = new KeyIds(Math.min(n, 1 << 16));
       int[] keyIds = new int[n];
       int[] counts = new int[16];
       for (int i = 0; i < n; i++) {
@@ -181,8 +181,7 @@ public final class Blocker {
         if (key == null) {
           keyIds[i] = -1;
         } else {
-          Integer id = dictionary.putIfAbsent(key, dictionary.size());
-          int k = id == null ? dictionary.size() - 1 : id;
+          int k = dictionary.idOf(key);
           if (k == counts.length) {
             counts = Arrays.copyOf(counts, counts.length * 2);
           }
@@ -193,11 +192,11 @@ public final class Blocker {
       int[] blockSizes = Arrays.copyOf(counts, dictionary.size());
       // only the keys of skipped blocks are kept, for the report
       Map<Integer, String> skipped = new HashMap<>();
-      for (Map.Entry<Object, Integer> entry : dictionary.entrySet()) {
-        if (blockSizes[entry.getValue()] > rule.maxBlockSize()) {
-          skipped.put(entry.getValue(), entry.getKey().toString());
+      dictionary.forEach((key, id) -> {
+        if (blockSizes[id] > rule.maxBlockSize()) {
+          skipped.put(id, key.toString());
         }
-      }
+      });
       ids[r] = keyIds;
       sizes[r] = blockSizes;
       synchronized (skippedKeys) {
@@ -243,6 +242,75 @@ public final class Blocker {
       parts[p] = part.get();
     }
     return new CompositeKey(parts);
+  }
+
+  /**
+   * Keys numbered 0, 1, 2... in the order first seen: an open-addressing table without boxed
+   * numbers or entry objects, since every rule numbers the keys of every record.
+   */
+  private static final class KeyIds {
+    private Object[] keys;
+    private int[] ids;
+    private int size;
+
+    KeyIds(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+      keys = new Object[capacity];
+      ids = new int[capacity];
+    }
+
+    int idOf(Object key) {
+      int mask = keys.length - 1;
+      int slot = mix(key.hashCode()) & mask;
+      while (keys[slot] != null) {
+        if (keys[slot].equals(key)) {
+          return ids[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      ids[slot] = size;
+      size++;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+      return size - 1;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void forEach(java.util.function.ObjIntConsumer<Object> action) {
+      for (int slot = 0; slot < keys.length; slot++) {
+        if (keys[slot] != null) {
+          action.accept(keys[slot], ids[slot]);
+        }
+      }
+    }
+
+    private void grow() {
+      Object[] oldKeys = keys;
+      int[] oldIds = ids;
+      keys = new Object[oldKeys.length * 2];
+      ids = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int old = 0; old < oldKeys.length; old++) {
+        if (oldKeys[old] != null) {
+          int slot = mix(oldKeys[old].hashCode()) & mask;
+          while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[old];
+          ids[slot] = oldIds[old];
+        }
+      }
+    }
+
+    private static int mix(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
   /** Key parts compared together, their hash computed once. */

@@ -72,25 +72,32 @@ public final class PhoneNormaliser implements Normaliser {
    * @throws CrmValidationException naming {@code phone.region} when the region is unknown
    */
   public static Optional<PhoneNumber> parse(String raw, String region) {
-    String checked = checkedRegion(region);
-    if (raw == null || raw.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      Phonenumber.PhoneNumber number = PHONES.parse(raw, checked);
-      if (!PHONES.isValidNumber(number)) {
-        return Optional.empty();
-      }
-      return Optional.of(PhoneNumber.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)));
-    } catch (NumberParseException | CrmValidationException e) {
-      return Optional.empty(); // not a number, or one E.164 cannot hold
-    }
+    return e164(raw, checkedRegion(region)).map(PhoneNumber::of);
   }
 
   /** The number in E.164, or empty when it is not valid in the default region. */
   @Override
   public Optional<String> normalise(String raw) {
-    return parse(raw, region).map(PhoneNumber::value);
+    return e164(raw, region);
+  }
+
+  /** The E.164 text of a number valid in a checked region: what crm-core's {@link PhoneNumber} accepts as is. */
+  private static Optional<String> e164(String raw, String region) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Phonenumber.PhoneNumber number = PHONES.parse(raw, region);
+      if (!PHONES.isValidNumber(number)) {
+        return Optional.empty();
+      }
+      String e164 = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+      // crm-core's E.164: + and 7 to 15 digits, the first not zero (libphonenumber writes only digits after +)
+      boolean fits = e164.length() >= 8 && e164.length() <= 16 && e164.charAt(1) != '0';
+      return fits ? Optional.of(e164) : Optional.empty();
+    } catch (NumberParseException e) {
+      return Optional.empty(); // not a number
+    }
   }
 
   /** The number in E.164, read in the record's region when {@link #regionFrom(String)} names one. */
@@ -98,7 +105,7 @@ public final class PhoneNormaliser implements Normaliser {
   public Optional<String> normalise(IdentityRecord record, String field) {
     String recordRegion = regionField.flatMap(record::value).filter(PhoneNormaliser::isSupportedRegion)
         .orElse(region);
-    return record.value(field).flatMap(raw -> parse(raw, recordRegion)).map(PhoneNumber::value);
+    return record.value(field).flatMap(raw -> e164(raw, recordRegion.equals(region) ? region : checkedRegion(recordRegion)));
   }
 
   @Override
