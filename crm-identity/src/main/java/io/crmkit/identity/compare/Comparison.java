@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -164,15 +166,16 @@ public final class Comparison {
         groups[k] = new int[n][];
       }
     }
+    // names and dates repeat: derive each distinct value's codes once
+    Map<String, String[]> codes = new ConcurrentHashMap<>();
     IntStream indices = IntStream.range(0, n);
     (n >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> {
       String value = matchingForm(records.get(i));
       text[i] = value;
-      if (primary != null) {
-        DoubleMetaphone metaphone = new DoubleMetaphone();
-        String compact = value == null ? "" : value.replace(" ", "");
-        primary[i] = compact.isEmpty() ? null : emptyAsNull(metaphone.doubleMetaphone(compact, false));
-        alternate[i] = compact.isEmpty() ? null : emptyAsNull(metaphone.doubleMetaphone(compact, true));
+      if (primary != null && value != null) {
+        String[] code = codes.computeIfAbsent(value, Comparison::phoneticCodes);
+        primary[i] = code[0];
+        alternate[i] = code[1];
       }
       if (days != null) {
         days[i] = epochDay(value);
@@ -267,6 +270,17 @@ public final class Comparison {
     } catch (DateTimeException | ArithmeticException e) {
       return PreparedColumn.NO_DATE; // not an ISO date: date levels do not hold
     }
+  }
+
+  /** A value's primary and alternate Double Metaphone codes, spaces removed first; null where none. */
+  private static String[] phoneticCodes(String value) {
+    DoubleMetaphone metaphone = new DoubleMetaphone();
+    String compact = value.replace(" ", "");
+    if (compact.isEmpty()) {
+      return new String[2];
+    }
+    return new String[] {emptyAsNull(metaphone.doubleMetaphone(compact, false)),
+        emptyAsNull(metaphone.doubleMetaphone(compact, true))};
   }
 
   private static String emptyAsNull(String code) {

@@ -52,6 +52,23 @@ class NormaliserProperties {
   }
 
   @Property
+  void an_accepted_email_address_is_crm_cores_value(@ForAll("emails") String email) {
+    Normaliser.email().normalise(email).ifPresent(form ->
+        assertThat(form).isEqualTo(io.crmkit.core.value.EmailAddress.of(email).value()));
+    assertThat(Normaliser.email().normalise(email).isPresent())
+        .isEqualTo(io.crmkit.core.value.EmailAddress.isValid(email));
+  }
+
+  @Property
+  void nickname_groups_agree_with_same_name(@ForAll("nicknames") String a, @ForAll("nicknames") String b) {
+    Nicknames nicknames = Nicknames.standard();
+
+    boolean byGroups = a.equals(b) || Nicknames.shareGroup(nicknames.groupsOf(a), nicknames.groupsOf(b));
+
+    assertThat(nicknames.sameName(a, b)).isEqualTo(byGroups).isEqualTo(nicknames.sameName(b, a));
+  }
+
+  @Property
   void phone_normalisation_is_idempotent_and_gives_e164(@ForAll("phones") String phone,
       @ForAll("regions") String region) {
     Optional<String> once = PhoneNormaliser.forRegion(region).normalise(phone);
@@ -108,9 +125,15 @@ class NormaliserProperties {
 
   @Provide
   Arbitrary<String> emails() {
-    Arbitrary<String> local = Arbitraries.strings().withChars("abcXYZ019._+-").ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> local = Arbitraries.strings().withChars("abcXYZ019._+- \u00a0").ofMinLength(1).ofMaxLength(12);
     Arbitrary<String> domain = Arbitraries.of("example.com", "Example.CO.UK", "mail.example.org", "localhost", "x.y");
     return Combinators.combine(local, domain).as((l, d) -> l + "@" + d);
+  }
+
+  @Provide
+  Arbitrary<String> nicknames() {
+    return Arbitraries.of("bob", "robert", "rob", "bert", "albert", "al", "alan", "alfred", "bill", "will", "william",
+        "liam", "zebedee", "ann", "anne", "nancy", "peggy", "margaret");
   }
 
   @Provide
