@@ -35,6 +35,9 @@ final class IdentityOptions {
   /** The largest block an automatic blocking rule compares. */
   static final int AUTOMATIC_MAX_BLOCK_SIZE = 100;
 
+  /** How many other records may share a record's value, on average, for a column to block alone. */
+  static final int AUTOMATIC_COMPARISONS_PER_RECORD = 10;
+
   /** The id column. */
   @Option(names = "--id", required = true, paramLabel = "COLUMN",
       description = "The column that identifies a record; ids are unique (across both files when linking).")
@@ -66,7 +69,8 @@ final class IdentityOptions {
       description = "A blocking rule: key parts joined by +, each a column, column[0:N], soundex(column) or"
           + " metaphone(column), such as surname[0:2]+postcode. Repeatable; only pairs some rule puts in one"
           + " block are compared. Default: each email, phone, identifier, date and address column alone when"
-          + " at least half its values are distinct, each two of the name, text, postcode and exact columns"
+          + " its values are varied enough (on average at most " + AUTOMATIC_COMPARISONS_PER_RECORD
+          + " other records share a record's value), each two of the name, text, postcode and exact columns"
           + " together, and soundex of each name column with each date column, every block of these at most "
           + AUTOMATIC_MAX_BLOCK_SIZE + " records.")
   List<String> blocks = new ArrayList<>();
@@ -230,12 +234,12 @@ final class IdentityOptions {
     for (IdentityColumn column : compared) {
       switch (column.kind()) {
         case EMAIL, PHONE, IDENTIFIER, ADDRESS -> {
-          if (mostlyDistinct(column.column(), records)) {
+          if (varied(column.column(), records)) {
             rules.add(BlockingRule.on(KeyPart.exact(column.column())));
           }
         }
         case DATE -> {
-          if (mostlyDistinct(column.column(), records)) {
+          if (varied(column.column(), records)) {
             rules.add(BlockingRule.on(KeyPart.exact(column.column())));
           }
           dates.add(column.column());
@@ -263,18 +267,23 @@ final class IdentityOptions {
     return rules.stream().map(r -> r.withMaxBlockSize(AUTOMATIC_MAX_BLOCK_SIZE)).toList();
   }
 
-  /** Whether at least half the present values of a column are distinct (as written). */
-  private static boolean mostlyDistinct(String column, List<IdentityRecord> records) {
-    Set<String> distinct = new java.util.HashSet<>();
-    int present = 0;
+  /**
+   * Whether a column's values (as written) are varied enough to block on alone: on average at most
+   * {@value #AUTOMATIC_COMPARISONS_PER_RECORD} other records share a record's value. A street
+   * number or a state is not; an identifier or a date of birth is, even with many duplicates.
+   */
+  private static boolean varied(String column, List<IdentityRecord> records) {
+    Map<String, Integer> counts = new HashMap<>();
+    long present = 0;
     for (IdentityRecord record : records) {
       Optional<String> value = record.value(column);
       if (value.isPresent()) {
         present++;
-        distinct.add(value.get());
+        counts.merge(value.get(), 1, Integer::sum);
       }
     }
-    return distinct.size() * 2 >= present;
+    long sharing = counts.values().stream().mapToLong(n -> (long) n * (n - 1)).sum();
+    return sharing <= present * AUTOMATIC_COMPARISONS_PER_RECORD;
   }
 
   /** The truth of the records, from the truth column or the id pattern, if either is given. */

@@ -1,7 +1,7 @@
 package io.crmkit.identity.normalise;
 
+import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.value.EmailAddress;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,8 +22,11 @@ public final class EmailNormaliser implements Normaliser {
   /** The address in canonical form, or empty when crm-core's rule refuses it. */
   @Override
   public Optional<String> normalise(String raw) {
-    // a valid address is ASCII without inner space: stripped and lower-cased, it is EmailAddress.of(raw).value()
-    return EmailAddress.isValid(raw) ? Optional.of(Folding.fold(raw).toLowerCase(Locale.ROOT)) : Optional.empty();
+    try {
+      return Optional.of(EmailAddress.of(raw).value());
+    } catch (CrmValidationException e) {
+      return Optional.empty(); // refused by crm-core's rule: a missing value here
+    }
   }
 
   @Override

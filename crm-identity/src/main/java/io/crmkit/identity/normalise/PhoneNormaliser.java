@@ -72,7 +72,7 @@ public final class PhoneNormaliser implements Normaliser {
    * @throws CrmValidationException naming {@code phone.region} when the region is unknown
    */
   public static Optional<PhoneNumber> parse(String raw, String region) {
-    return e164(raw, checkedRegion(region)).map(PhoneNumber::of);
+    return e164(raw, checkedRegion(region)).map(PhoneNumber::new);
   }
 
   /** The number in E.164, or empty when it is not valid in the default region. */
@@ -81,7 +81,7 @@ public final class PhoneNormaliser implements Normaliser {
     return e164(raw, region);
   }
 
-  /** The E.164 text of a number valid in a checked region: what crm-core's {@link PhoneNumber} accepts as is. */
+  /** The number in E.164 as crm-core's value makes it, when valid in a checked region. */
   private static Optional<String> e164(String raw, String region) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
@@ -91,12 +91,9 @@ public final class PhoneNormaliser implements Normaliser {
       if (!PHONES.isValidNumber(number)) {
         return Optional.empty();
       }
-      String e164 = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-      // crm-core's E.164: + and 7 to 15 digits, the first not zero (libphonenumber writes only digits after +)
-      boolean fits = e164.length() >= 8 && e164.length() <= 16 && e164.charAt(1) != '0';
-      return fits ? Optional.of(e164) : Optional.empty();
-    } catch (NumberParseException e) {
-      return Optional.empty(); // not a number
+      return Optional.of(PhoneNumber.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)).value());
+    } catch (NumberParseException | CrmValidationException e) {
+      return Optional.empty(); // not a number, or one crm-core's E.164 cannot hold
     }
   }
 
