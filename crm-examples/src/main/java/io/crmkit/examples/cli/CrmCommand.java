@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
-    description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export, and"
-        + " lifecycle definitions checked and replayed, lead scores judged and applied, and customer-lifetime-value"
-        + " models fitted and applied.",
+    description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export,"
+        + " lifecycle definitions checked and replayed, lead scores judged and applied, customer-lifetime-value"
+        + " models fitted and applied, and duplicate records found within a file or between two.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
       LifecycleCommand.class,
       ScoreCommand.class,
       ClvCommand.class,
+      DedupeCommand.class,
+      LinkCommand.class,
     })
 public final class CrmCommand implements Runnable {
 
