@@ -1,0 +1,162 @@
+package io.crmkit.analytics.rfm;
+
+import io.crmkit.analytics.transaction.Accumulation;
+import io.crmkit.analytics.transaction.TransactionAccumulator;
+import io.crmkit.analytics.transaction.Transactions;
+import io.crmkit.core.CrmValidationException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The per-customer state of RFM, folded from rows and mergeable: for each customer number the last
+ * purchase day on or before the analysis date, the rows and orders counted, the revenue and, when
+ * frequency counts days, the distinct purchase days. Rows after the analysis date are skipped.
+ *
+ * <p>Any split of a table's rows, each range added to its own accumulator and the accumulators
+ * combined, gives the values of one pass over all rows. Revenue is a floating-point sum, so it is
+ * exact in any order only while the amounts and their sums are exactly representable (whole cents
+ * are not: another split may then differ in the last bit).
+ *
+ * <pre>{@code
+ * RfmAccumulator january = RfmAccumulator.of(measures).add(purchases, 0, 50_000);
+ * RfmAccumulator february = RfmAccumulator.of(measures).add(purchases, 50_000, purchases.size());
+ * RfmValues values = january.combine(february).values();
+ * }</pre>
+ */
+public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulator> {
+  private static final int NO_PURCHASE = Integer.MIN_VALUE;
+
+  private final RfmMeasures measures;
+  private final int asOfDay;
+  private int[] lastDay = new int[0];
+  private int[] rows = new int[0];
+  private int[] rowsWithOrderId = new int[0];
+  private double[] revenue = new double[0];
+  private final DistinctPerCustomer distinct = new DistinctPerCustomer();
+  private int customers;
+
+  private RfmAccumulator(RfmMeasures measures) {
+    this.measures = CrmValidationException.required("rfm.measures", measures);
+    this.asOfDay = (int) measures.asOf().toEpochDay();
+  }
+
+  /** An empty accumulator for these measures. */
+  public static RfmAccumulator of(RfmMeasures measures) {
+    return new RfmAccumulator(measures);
+  }
+
+  /** What this accumulator measures. */
+  public RfmMeasures measures() {
+    return measures;
+  }
+
+  /**
+   * Folds rows {@code fromRow} to {@code toRow} (exclusive) in; rows after the analysis date are
+   * skipped.
+   */
+  @Override
+  public RfmAccumulator add(Transactions transactions, int fromRow, int toRow) {
+    Accumulation.requireRows(transactions, fromRow, toRow);
+    ensureCustomers(transactions.customerCount());
+    boolean days = measures.frequency() == FrequencyMeasure.PURCHASE_DAYS;
+    int customerCount = transactions.customerCount();
+    int asOf = asOfDay;
+    int[] last = lastDay;
+    int[] counted = rows;
+    double[] sum = revenue;
+    for (int row = fromRow; row < toRow; row++) {
+      int day = transactions.epochDay(row);
+      if (day > asOf) {
+        continue;
+      }
+      int customer = transactions.customerIndex(row);
+      if (day > last[customer]) {
+        last[customer] = day;
+      }
+      counted[customer]++;
+      sum[customer] += transactions.amount(row);
+      Optional<String> orderId = transactions.orderId(row);
+      if (orderId.isPresent()) {
+        rowsWithOrderId[customer]++;
+        distinct.addOrderId(customer, orderId.get(), customerCount);
+      }
+      if (days) {
+        distinct.addDay(customer, day, customerCount);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Folds another accumulator's state in.
+   *
+   * @throws CrmValidationException when the other one measures something else
+   */
+  @Override
+  public RfmAccumulator combine(RfmAccumulator other) {
+    CrmValidationException.required("other", other);
+    if (!other.measures.equals(measures)) {
+      throw CrmValidationException.of("rfm.measures", "same", other.measures,
+          "only accumulators of the same measures combine; this one measures " + measures);
+    }
+    ensureCustomers(other.customers);
+    for (int customer = 0; customer < other.customers; customer++) {
+      if (other.lastDay[customer] > lastDay[customer]) {
+        lastDay[customer] = other.lastDay[customer];
+      }
+      rows[customer] += other.rows[customer];
+      rowsWithOrderId[customer] += other.rowsWithOrderId[customer];
+      revenue[customer] += other.revenue[customer];
+    }
+    distinct.addAll(other.distinct);
+    return this;
+  }
+
+  /**
+   * The values of every customer with a purchase on or before the analysis date, in customer-number
+   * order.
+   */
+  public RfmValues values() {
+    int scored = 0;
+    for (int customer = 0; customer < customers; customer++) {
+      if (rows[customer] > 0) {
+        scored++;
+      }
+    }
+    int[] customerOf = new int[scored];
+    int[] recency = new int[scored];
+    int[] frequency = new int[scored];
+    int[] orders = new int[scored];
+    double[] total = new double[scored];
+    double[] monetary = new double[scored];
+    int k = 0;
+    for (int customer = 0; customer < customers; customer++) {
+      if (rows[customer] == 0) {
+        continue;
+      }
+      int orderCount = rows[customer] - rowsWithOrderId[customer] + distinct.distinctOrderIds(customer);
+      int counted = measures.frequency() == FrequencyMeasure.ORDERS ? orderCount : distinct.distinctDays(customer);
+      customerOf[k] = customer;
+      recency[k] = asOfDay - lastDay[customer];
+      frequency[k] = counted;
+      orders[k] = orderCount;
+      total[k] = revenue[customer];
+      monetary[k] = measures.monetary() == MonetaryMeasure.TOTAL ? revenue[customer] : revenue[customer] / counted;
+      k++;
+    }
+    return new RfmValues(measures, customerOf, recency, frequency, orders, total, monetary);
+  }
+
+  private void ensureCustomers(int needed) {
+    if (needed > lastDay.length) {
+      int capacity = Math.max(needed, lastDay.length + (lastDay.length >> 1));
+      int old = lastDay.length;
+      lastDay = Arrays.copyOf(lastDay, capacity);
+      Arrays.fill(lastDay, old, capacity, NO_PURCHASE);
+      rows = Arrays.copyOf(rows, capacity);
+      rowsWithOrderId = Arrays.copyOf(rowsWithOrderId, capacity);
+      revenue = Arrays.copyOf(revenue, capacity);
+    }
+    customers = Math.max(customers, needed);
+  }
+}
