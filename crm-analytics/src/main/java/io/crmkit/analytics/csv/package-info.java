@@ -1,0 +1,19 @@
+/**
+ * Loading {@link io.crmkit.analytics.transaction.Transactions} from CSV: {@link
+ * io.crmkit.analytics.csv.TransactionCsv} names the columns and the date and number formats, reads
+ * RFC 4180 strictly, and reports every bad row with its line number instead of stopping at the first.
+ *
+ * <pre>{@code
+ * TransactionCsvResult loaded = TransactionCsv.columns("customer_id", "date", "dollar_value")
+ *     .withDatePattern("yyyyMMdd")
+ *     .read(Path.of("CDNOW_sample.csv"));
+ * loaded.problems().forEach(System.err::println);   // line 12: date: '1997-13-01' is not a date ...
+ * Transactions purchases = loaded.transactions();   // the good rows
+ * }</pre>
+ */
+@CrmStyle
+@NullMarked
+package io.crmkit.analytics.csv;
+
+import io.crmkit.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;
