@@ -78,24 +78,27 @@ final class Binner {
 
   /** Bins the values of each group (customers with equal keys) on their own. */
   private static void binWithinGroups(RfmBinning within, Dimension dimension, double[] values, long[] keys, int[] out) {
-    Integer[] order = new Integer[keys.length];
+    // group key (scores below 2^15 each) above, position below: sorting keeps positions in order within a group
+    long[] order = new long[keys.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+      long group = ((keys[i] >>> 32) << 15) | (keys[i] & 0x7FFF);
+      order[i] = (group << 32) | i;
     }
-    Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+    Arrays.sort(order);
     int start = 0;
     while (start < order.length) {
+      long group = order[start] >>> 32;
       int end = start + 1;
-      while (end < order.length && keys[order[end]] == keys[order[start]]) {
+      while (end < order.length && order[end] >>> 32 == group) {
         end++;
       }
-      double[] group = new double[end - start];
+      double[] members = new double[end - start];
       for (int i = start; i < end; i++) {
-        group[i - start] = values[order[i]];
+        members[i - start] = values[(int) order[i]];
       }
-      int[] bins = bin(within, dimension, group).bins();
+      int[] bins = bin(within, dimension, members).bins();
       for (int i = start; i < end; i++) {
-        out[order[i]] = bins[i - start];
+        out[(int) order[i]] = bins[i - start];
       }
       start = end;
     }
@@ -128,10 +131,13 @@ final class Binner {
 
   /** R's {@code rfm}: cut points at the interior type-7 quantiles plus 1. */
   static Binned rPackage(double[] values, int bins) {
-    double[] sorted = sorted(values);
-    double[] cuts = new double[bins - 1];
+    double[] probabilities = new double[bins - 1];
     for (int i = 1; i < bins; i++) {
-      cuts[i - 1] = Quantiles.type7(sorted, Quantiles.probability(i, bins)) + 1;
+      probabilities[i - 1] = Quantiles.probability(i, bins);
+    }
+    double[] cuts = Quantiles.type7(values, probabilities);
+    for (int i = 0; i < cuts.length; i++) {
+      cuts[i] += 1;
     }
     Binned binned = atOrBelow(values, cuts);
     return new Binned(binned.bins(), bins);
@@ -139,11 +145,15 @@ final class Binner {
 
   /** pandas' {@code qcut} with duplicate edges dropped: bins {@code (e_{j−1}, e_j]}, the first closed. */
   static Binned quantileCut(double[] values, int bins) {
-    double[] sorted = sorted(values);
+    double[] probabilities = new double[bins + 1];
+    for (int i = 0; i <= bins; i++) {
+      probabilities[i] = Quantiles.probability(i, bins);
+    }
+    double[] quantiles = Quantiles.type7(values, probabilities);
     double[] edges = new double[bins + 1];
     int distinct = 0;
     for (int i = 0; i <= bins; i++) {
-      double edge = Quantiles.type7(sorted, Quantiles.probability(i, bins));
+      double edge = quantiles[i];
       if (distinct == 0 || edge != edges[distinct - 1]) {
         edges[distinct++] = edge;
       }
@@ -173,24 +183,34 @@ final class Binner {
     return new Binned(out, bins);
   }
 
-  /** Bin = 1 + the number of cut points at or below the value. */
+  /** Bin = 1 + the number of cut points (ascending) at or below the value. */
   static Binned atOrBelow(double[] values, double[] cuts) {
     int[] out = new int[values.length];
-    for (int v = 0; v < values.length; v++) {
-      double value = values[v];
-      int bin = 1;
-      while (bin <= cuts.length && cuts[bin - 1] <= value) {
-        bin++;
+    if (cuts.length <= 8) {
+      for (int v = 0; v < values.length; v++) {
+        double value = values[v];
+        int bin = 1;
+        for (double cut : cuts) {
+          bin += cut <= value ? 1 : 0;
+        }
+        out[v] = bin;
       }
-      out[v] = bin;
+    } else {
+      for (int v = 0; v < values.length; v++) {
+        int low = 0;
+        int high = cuts.length;
+        while (low < high) {
+          int middle = (low + high) >>> 1;
+          if (cuts[middle] <= values[v]) {
+            low = middle + 1;
+          } else {
+            high = middle;
+          }
+        }
+        out[v] = low + 1;
+      }
     }
     return new Binned(out, cuts.length + 1);
-  }
-
-  private static double[] sorted(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted;
   }
 
   /** Positions sorted by value, equal values in position order (a stable merge sort). */

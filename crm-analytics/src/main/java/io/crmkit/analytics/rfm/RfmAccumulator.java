@@ -24,14 +24,17 @@ import java.util.Optional;
  * }</pre>
  */
 public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulator> {
-  private static final int NO_PURCHASE = Integer.MIN_VALUE;
+  private static final long LOW_INT = 0xFFFF_FFFFL;
 
   private final RfmMeasures measures;
   private final int asOfDay;
-  private int[] lastDay = new int[0];
-  private int[] rows = new int[0];
+  /**
+   * Two longs per customer, side by side so that a row touches one cache line: {@code [2c]} holds
+   * the rows counted (high 32 bits) and the last purchase day (low 32 bits, meaningless while no row
+   * is counted); {@code [2c + 1]} the revenue's bits ({@link Double#doubleToRawLongBits}).
+   */
+  private long[] state = new long[0];
   private int[] rowsWithOrderId = new int[0];
-  private double[] revenue = new double[0];
   private final DistinctPerCustomer distinct = new DistinctPerCustomer();
   private int customers;
 
@@ -61,20 +64,16 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
     boolean days = measures.frequency() == FrequencyMeasure.PURCHASE_DAYS;
     int customerCount = transactions.customerCount();
     int asOf = asOfDay;
-    int[] last = lastDay;
-    int[] counted = rows;
-    double[] sum = revenue;
+    long[] s = state;
     for (int row = fromRow; row < toRow; row++) {
       int day = transactions.epochDay(row);
       if (day > asOf) {
         continue;
       }
       int customer = transactions.customerIndex(row);
-      if (day > last[customer]) {
-        last[customer] = day;
-      }
-      counted[customer]++;
-      sum[customer] += transactions.amount(row);
+      s[2 * customer] = counted(s[2 * customer], 1, day);
+      s[2 * customer + 1] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(s[2 * customer + 1]) + transactions.amount(row));
       Optional<String> orderId = transactions.orderId(row);
       if (orderId.isPresent()) {
         rowsWithOrderId[customer]++;
@@ -100,16 +99,28 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
           "only accumulators of the same measures combine; this one measures " + measures);
     }
     ensureCustomers(other.customers);
+    long[] mine = state;
+    long[] theirs = other.state;
     for (int customer = 0; customer < other.customers; customer++) {
-      if (other.lastDay[customer] > lastDay[customer]) {
-        lastDay[customer] = other.lastDay[customer];
+      long counts = theirs[2 * customer];
+      int rows = (int) (counts >>> 32);
+      if (rows == 0) {
+        continue;
       }
-      rows[customer] += other.rows[customer];
+      mine[2 * customer] = counted(mine[2 * customer], rows, (int) counts);
+      mine[2 * customer + 1] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(mine[2 * customer + 1]) + Double.longBitsToDouble(theirs[2 * customer + 1]));
       rowsWithOrderId[customer] += other.rowsWithOrderId[customer];
-      revenue[customer] += other.revenue[customer];
     }
     distinct.addAll(other.distinct);
     return this;
+  }
+
+  /** The packed count and last day after adding {@code rows} rows whose last day is {@code day}. */
+  private static long counted(long packed, int rows, int day) {
+    int before = (int) (packed >>> 32);
+    int last = before == 0 ? day : Math.max((int) packed, day);
+    return ((long) (before + rows) << 32) | (last & LOW_INT);
   }
 
   /**
@@ -119,7 +130,7 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
   public RfmValues values() {
     int scored = 0;
     for (int customer = 0; customer < customers; customer++) {
-      if (rows[customer] > 0) {
+      if (rowsOf(customer) > 0) {
         scored++;
       }
     }
@@ -131,31 +142,33 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
     double[] monetary = new double[scored];
     int k = 0;
     for (int customer = 0; customer < customers; customer++) {
-      if (rows[customer] == 0) {
+      int rows = rowsOf(customer);
+      if (rows == 0) {
         continue;
       }
-      int orderCount = rows[customer] - rowsWithOrderId[customer] + distinct.distinctOrderIds(customer);
+      double revenue = Double.longBitsToDouble(state[2 * customer + 1]);
+      int orderCount = rows - rowsWithOrderId[customer] + distinct.distinctOrderIds(customer);
       int counted = measures.frequency() == FrequencyMeasure.ORDERS ? orderCount : distinct.distinctDays(customer);
       customerOf[k] = customer;
-      recency[k] = asOfDay - lastDay[customer];
+      recency[k] = asOfDay - (int) state[2 * customer];
       frequency[k] = counted;
       orders[k] = orderCount;
-      total[k] = revenue[customer];
-      monetary[k] = measures.monetary() == MonetaryMeasure.TOTAL ? revenue[customer] : revenue[customer] / counted;
+      total[k] = revenue;
+      monetary[k] = measures.monetary() == MonetaryMeasure.TOTAL ? revenue : revenue / counted;
       k++;
     }
     return new RfmValues(measures, customerOf, recency, frequency, orders, total, monetary);
   }
 
+  private int rowsOf(int customer) {
+    return (int) (state[2 * customer] >>> 32);
+  }
+
   private void ensureCustomers(int needed) {
-    if (needed > lastDay.length) {
-      int capacity = Math.max(needed, lastDay.length + (lastDay.length >> 1));
-      int old = lastDay.length;
-      lastDay = Arrays.copyOf(lastDay, capacity);
-      Arrays.fill(lastDay, old, capacity, NO_PURCHASE);
-      rows = Arrays.copyOf(rows, capacity);
+    if (needed > rowsWithOrderId.length) {
+      int capacity = Math.max(needed, rowsWithOrderId.length + (rowsWithOrderId.length >> 1));
+      state = Arrays.copyOf(state, 2 * capacity);
       rowsWithOrderId = Arrays.copyOf(rowsWithOrderId, capacity);
-      revenue = Arrays.copyOf(revenue, capacity);
     }
     customers = Math.max(customers, needed);
   }
