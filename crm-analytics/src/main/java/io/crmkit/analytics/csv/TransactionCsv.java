@@ -50,7 +50,7 @@ public final class TransactionCsv {
 
   private final String customerColumn;
   private final String dateColumn;
-  private final String amountColumn;
+  private final @Nullable String amountColumn;
   private final @Nullable String orderIdColumn;
   private final @Nullable String productColumn;
   private final DateTimeFormatter dateFormat;
@@ -59,7 +59,7 @@ public final class TransactionCsv {
   private final char decimalSeparator;
   private final int problemLimit;
 
-  private TransactionCsv(String customerColumn, String dateColumn, String amountColumn,
+  private TransactionCsv(String customerColumn, String dateColumn, @Nullable String amountColumn,
       @Nullable String orderIdColumn, @Nullable String productColumn, DateTimeFormatter dateFormat,
       String dateFormatName, char delimiter, char decimalSeparator, int problemLimit) {
     this.customerColumn = customerColumn;
@@ -86,6 +86,19 @@ public final class TransactionCsv {
         CrmValidationException.requiredText("csv.dateColumn", dateColumn),
         CrmValidationException.requiredText("csv.amountColumn", amountColumn),
         null, null, DateTimeFormatter.ISO_LOCAL_DATE, "yyyy-MM-dd", ',', '.', DEFAULT_PROBLEM_LIMIT);
+  }
+
+  /**
+   * A reader of purchases without amounts, for analyses that count customers and purchases only
+   * (cohort retention): every row's amount is 0.
+   *
+   * @throws CrmValidationException when a column name is blank
+   */
+  public static TransactionCsv columns(String customerColumn, String dateColumn) {
+    return new TransactionCsv(
+        CrmValidationException.requiredText("csv.customerColumn", customerColumn),
+        CrmValidationException.requiredText("csv.dateColumn", dateColumn),
+        null, null, null, DateTimeFormatter.ISO_LOCAL_DATE, "yyyy-MM-dd", ',', '.', DEFAULT_PROBLEM_LIMIT);
   }
 
   /** The same reader taking each row's order id from a column. */
@@ -226,7 +239,7 @@ public final class TransactionCsv {
     List<String> names = header.fields().stream().map(String::strip).toList();
     int customer = column("csv.customerColumn", customerColumn, names);
     int day = column("csv.dateColumn", dateColumn, names);
-    int amount = column("csv.amountColumn", amountColumn, names);
+    int amount = amountColumn == null ? -1 : column("csv.amountColumn", amountColumn, names);
     int orderId = orderIdColumn == null ? -1 : column("csv.orderIdColumn", orderIdColumn, names);
     int product = productColumn == null ? -1 : column("csv.productColumn", productColumn, names);
 
@@ -271,13 +284,16 @@ public final class TransactionCsv {
       return Optional.of(new TransactionCsvProblem(line, dateColumn,
           "'" + dayText + "' is not a date in the format " + dateFormatName));
     }
-    String amountText = fields.get(amount).strip();
-    if (!isPlainNumber(amountText)) {
-      return Optional.of(new TransactionCsvProblem(line, amountColumn, "'" + amountText
-          + "' is not an amount: write digits with an optional sign and decimal " + (decimalSeparator == '.'
-              ? "point" : "comma") + ", such as -12" + decimalSeparator + "50"));
+    double value = 0;
+    if (amount >= 0 && amountColumn != null) {
+      String amountText = fields.get(amount).strip();
+      if (!isPlainNumber(amountText)) {
+        return Optional.of(new TransactionCsvProblem(line, amountColumn, "'" + amountText
+            + "' is not an amount: write digits with an optional sign and decimal " + (decimalSeparator == '.'
+                ? "point" : "comma") + ", such as -12" + decimalSeparator + "50"));
+      }
+      value = Double.parseDouble(decimalSeparator == '.' ? amountText : amountText.replace(',', '.'));
     }
-    double value = Double.parseDouble(decimalSeparator == '.' ? amountText : amountText.replace(',', '.'));
     Optional<String> order = optional(fields, orderId);
     Optional<String> productName = optional(fields, product);
     try {
@@ -331,8 +347,8 @@ public final class TransactionCsv {
 
   @Override
   public String toString() {
-    return "TransactionCsv[customer " + customerColumn + ", date " + dateColumn + " (" + dateFormatName + "), amount "
-        + amountColumn + (orderIdColumn == null ? "" : ", order " + orderIdColumn)
+    return "TransactionCsv[customer " + customerColumn + ", date " + dateColumn + " (" + dateFormatName + ")"
+        + (amountColumn == null ? ", no amount" : ", amount " + amountColumn) + (orderIdColumn == null ? "" : ", order " + orderIdColumn)
         + (productColumn == null ? "" : ", product " + productColumn) + ", delimiter '" + delimiter + "']";
   }
 }

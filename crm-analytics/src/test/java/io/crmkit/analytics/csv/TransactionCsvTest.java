@@ -154,6 +154,17 @@ class TransactionCsvTest {
   }
 
   @Test
+  void without_an_amount_column_every_amount_is_zero() {
+    TransactionCsvResult loaded = TransactionCsv.columns("customer", "date")
+        .read(lines("customer,date", "a,2024-01-02", "b,2024-01-03"));
+
+    assertThat(loaded.transactions().size()).isEqualTo(2);
+    assertThat(loaded.transactions().amount(1)).isZero();
+    assertThat(TransactionCsv.columns("customer", "date")).hasToString(
+        "TransactionCsv[customer customer, date date (yyyy-MM-dd), no amount, delimiter ',']");
+  }
+
+  @Test
   void the_problem_list_is_limited_but_every_bad_row_is_counted() {
     TransactionCsvResult loaded = CSV.withProblemLimit(2)
         .read(lines("customer,date,amount", "a,x,1", "b,y,1", "c,z,1", "d,2024-01-01,1"));

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
-    description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export, and"
-        + " lifecycle definitions checked and replayed, and lead scores judged and applied.",
+    description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export,"
+        + " lifecycle definitions checked and replayed, lead scores judged and applied, and the RFM segments and"
+        + " cohort retention of a file of orders.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       LifecycleCommand.class,
       ScoreCommand.class,
+      RfmCommand.class,
+      CohortsCommand.class,
     })
 public final class CrmCommand implements Runnable {
 
