@@ -96,6 +96,9 @@ public class RfmCohortBenchmark {
   int rows = ROWS;
   int customers = CUSTOMERS;
 
+  /** Whether the set-up prints the sizes, threads and heap; the unit test keeps it quiet. */
+  boolean report = true;
+
   private @Nullable Transactions transactions;
   private @Nullable DuckDbRfmCohorts duckdb;
   private final RfmAnalysis rfm = RfmAnalysis.asOf(SampleTransactions.AS_OF).withBinning(RfmBinning.rPackage(BINS));
@@ -134,13 +137,19 @@ public class RfmCohortBenchmark {
     expectedCells = cellsOf(cohorts.run(table));
     expect("DuckDB", expectedCells, peerCells);
 
+    if (report) {
+      report(table);
+    }
+    ran = null;
+  }
+
+  private void report(Transactions table) throws SQLException {
     System.gc();
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     System.out.printf("%nRfmCohortBenchmark: %,d rows, %,d customers; DuckDB threads %d, crmkit chunks %d;"
             + " heap in use after set-up and a full collection %,d MB of max %,d MB%n",
         table.size(), table.customerCount(), required(duckdb).threads(), chunks, heap.getUsed() >> 20,
         heap.getMax() >> 20);
-    ran = null;
   }
 
   /** Closes DuckDB. */

@@ -25,6 +25,7 @@ class RfmCohortBenchmarkTest {
   void setUpTheBenchmark() throws SQLException {
     benchmark.rows = 100_000;
     benchmark.customers = 10_000;
+    benchmark.report = false;
     benchmark.makeRowsAndCompareBoth();
   }
 

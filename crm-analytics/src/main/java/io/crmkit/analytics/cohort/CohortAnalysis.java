@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cohort analysis: the period cohorts and activity are counted in, the rule for where a curve
@@ -89,7 +90,7 @@ public record CohortAnalysis(CohortPeriod period, FlatteningRule flattening, boo
     return table(activity, revenue ? Accumulation.inOnePass(transactions, CohortRevenue.over(activity)) : null);
   }
 
-  private CohortTable table(CohortAccumulator activity, @org.jspecify.annotations.Nullable CohortRevenue counted) {
+  private CohortTable table(CohortAccumulator activity, @Nullable CohortRevenue counted) {
     int periods = activity.periods();
     int[] size = new int[periods];
     int[][] active = ragged(periods);

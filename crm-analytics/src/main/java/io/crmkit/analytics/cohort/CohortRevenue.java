@@ -3,6 +3,8 @@ package io.crmkit.analytics.cohort;
 import io.crmkit.analytics.transaction.Accumulation;
 import io.crmkit.analytics.transaction.TransactionAccumulator;
 import io.crmkit.analytics.transaction.Transactions;
+import io.crmkit.core.CrmValidationException;
+import java.util.function.Supplier;
 
 /**
  * Revenue per cohort and period since, once every customer's cohort is known (from a {@link
@@ -24,7 +26,7 @@ final class CohortRevenue implements TransactionAccumulator<CohortRevenue> {
   }
 
   /** A supplier of empty revenue matrices over the activity's cohorts. */
-  static java.util.function.Supplier<CohortRevenue> over(CohortAccumulator activity) {
+  static Supplier<CohortRevenue> over(CohortAccumulator activity) {
     int[] cohortOf = new int[activity.customers()];
     for (int customer = 0; customer < cohortOf.length; customer++) {
       cohortOf[customer] = activity.firstActivePeriod(customer);
@@ -40,7 +42,7 @@ final class CohortRevenue implements TransactionAccumulator<CohortRevenue> {
       int customer = transactions.customerIndex(row);
       int cohort = customer < cohortOf.length ? cohortOf[customer] : -1;
       if (cohort < 0 || period < cohort) {
-        throw io.crmkit.core.CrmValidationException.of("transactions", "sameRows", transactions.customerId(customer),
+        throw CrmValidationException.of("transactions", "sameRows", transactions.customerId(customer),
             "row " + row + " is not among the rows the cohorts were counted from");
       }
       revenue[cohort][period - cohort] += transactions.amount(row);

@@ -3,7 +3,9 @@ package io.crmkit.analytics.cohort;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cohorts by first purchase period with their retention matrices: for each cohort (oldest first,
@@ -25,12 +27,12 @@ public final class CohortTable {
   private final int[] cohortPeriod;
   private final int[] size;
   private final int[][] active;
-  private final double @org.jspecify.annotations.Nullable [][] revenue;
+  private final double @Nullable [][] revenue;
   private final Flattening.Found[] flattening;
   private final List<PeriodRates> rates;
 
   CohortTable(CohortPeriod period, LocalDate firstDay, LocalDate lastDay, int[] cohortPeriod, int[] size,
-      int[][] active, double @org.jspecify.annotations.Nullable [][] revenue, FlatteningRule rule,
+      int[][] active, double @Nullable [][] revenue, FlatteningRule rule,
       List<PeriodRates> rates) {
     this.period = period;
     this.firstDay = firstDay;
@@ -165,7 +167,7 @@ public final class CohortTable {
 
   @Override
   public String toString() {
-    return "CohortTable[" + cohortCount() + " " + period.name().toLowerCase(java.util.Locale.ROOT) + " cohorts, "
+    return "CohortTable[" + cohortCount() + " " + period.name().toLowerCase(Locale.ROOT) + " cohorts, "
         + firstDay + ".." + lastDay + "]";
   }
 

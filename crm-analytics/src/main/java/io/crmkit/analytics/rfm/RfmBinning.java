@@ -87,8 +87,9 @@ public sealed interface RfmBinning
 
   /**
    * Rank first (the common notebook recipe {@code qcut(values.rank(method='first'), n)}): customers
-   * are ranked 1..N by value, ties in customer-number order (the order in which they first appear in
-   * the {@link io.crmkit.analytics.transaction.Transactions}), and rank {@code r} goes to bin {@code
+   * are ranked 1..N by value, ties in customer-number order (for a table built row by row, the order
+   * in which customers first appear in the {@link io.crmkit.analytics.transaction.Transactions}), and
+   * rank {@code r} goes to bin {@code
    * max(1, ceil((r−1)·n/(N−1)))}: the equal-count bins of pandas' {@code qcut} over the ranks, in
    * exact arithmetic. Every bin is full (when {@code N >= n}), but tied customers may land in
    * different bins. A single customer gets bin 1.
