@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExample (the CDNOW sample, see examples/analytics/README.md):%n",
     footer = {
-      "  crm cohorts --orders examples/analytics/cdnow-sample.csv --customer customer_id \\",
-      "      --date date --amount dollar_value --period month"
+      "  crm cohorts --orders examples/analytics/cdnow-sample.csv \\",
+      "      --customer customer_id --date date --amount dollar_value --period month"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

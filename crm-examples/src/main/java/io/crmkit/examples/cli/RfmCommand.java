@@ -50,13 +50,14 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nBinning:%n",
     footer = {
-      "  r       the R package rfm: cut points at the quantiles (type 7) plus 1, ties together (default)",
-      "  qcut    pandas qcut: quantile edges, repeated edges dropped, so maybe fewer bins",
+      "  r       R package rfm: cut points at quantiles (type 7) + 1, ties together",
+      "  qcut    pandas qcut: quantile edges, repeats dropped (maybe fewer bins)",
       "  rank    equal-count bins over ranks, ties in order of first appearance",
-      "  nested  frequency within each recency bin, monetary within each R-F cell (r inside)",
-      "Example (the sample is the CDNOW sample, see examples/analytics/README.md):",
+      "  nested  F within each R bin, M within each R-F cell (r inside)",
+      "Example (the CDNOW sample, see examples/analytics/README.md):",
       "  crm rfm --orders examples/analytics/cdnow-sample.csv --customer customer_id \\",
-      "      --date date --amount dollar_value --as-of 1998-07-01 --output rfm-scores.csv"
+      "      --date date --amount dollar_value --as-of 1998-07-01 \\",
+      "      --output rfm-scores.csv"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
