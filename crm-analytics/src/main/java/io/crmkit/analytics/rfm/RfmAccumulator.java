@@ -34,6 +34,7 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
    * is counted); {@code [2c + 1]} the revenue's bits ({@link Double#doubleToRawLongBits}).
    */
   private long[] state = new long[0];
+  /** Rows with an order id, per customer; allocated when the first such row comes. */
   private int[] rowsWithOrderId = new int[0];
   private final DistinctPerCustomer distinct = new DistinctPerCustomer();
   private int customers;
@@ -76,6 +77,9 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
           Double.longBitsToDouble(s[2 * customer + 1]) + transactions.amount(row));
       Optional<String> orderId = transactions.orderId(row);
       if (orderId.isPresent()) {
+        if (rowsWithOrderId.length < customers) {
+          rowsWithOrderId = Arrays.copyOf(rowsWithOrderId, state.length / 2);
+        }
         rowsWithOrderId[customer]++;
         distinct.addOrderId(customer, orderId.get(), customerCount);
       }
@@ -110,7 +114,12 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
       mine[2 * customer] = counted(mine[2 * customer], rows, (int) counts);
       mine[2 * customer + 1] = Double.doubleToRawLongBits(
           Double.longBitsToDouble(mine[2 * customer + 1]) + Double.longBitsToDouble(theirs[2 * customer + 1]));
-      rowsWithOrderId[customer] += other.rowsWithOrderId[customer];
+      if (customer < other.rowsWithOrderId.length && other.rowsWithOrderId[customer] > 0) {
+        if (rowsWithOrderId.length < customers) {
+          rowsWithOrderId = Arrays.copyOf(rowsWithOrderId, state.length / 2);
+        }
+        rowsWithOrderId[customer] += other.rowsWithOrderId[customer];
+      }
     }
     distinct.addAll(other.distinct);
     return this;
@@ -147,7 +156,8 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
         continue;
       }
       double revenue = Double.longBitsToDouble(state[2 * customer + 1]);
-      int orderCount = rows - rowsWithOrderId[customer] + distinct.distinctOrderIds(customer);
+      int withOrderId = customer < rowsWithOrderId.length ? rowsWithOrderId[customer] : 0;
+      int orderCount = rows - withOrderId + distinct.distinctOrderIds(customer);
       int counted = measures.frequency() == FrequencyMeasure.ORDERS ? orderCount : distinct.distinctDays(customer);
       customerOf[k] = customer;
       recency[k] = asOfDay - (int) state[2 * customer];
@@ -165,10 +175,13 @@ public final class RfmAccumulator implements TransactionAccumulator<RfmAccumulat
   }
 
   private void ensureCustomers(int needed) {
-    if (needed > rowsWithOrderId.length) {
-      int capacity = Math.max(needed, rowsWithOrderId.length + (rowsWithOrderId.length >> 1));
-      state = Arrays.copyOf(state, 2 * capacity);
-      rowsWithOrderId = Arrays.copyOf(rowsWithOrderId, capacity);
+    int capacity = state.length / 2;
+    if (needed > capacity) {
+      int grown = Math.max(needed, capacity + (capacity >> 1));
+      state = Arrays.copyOf(state, 2 * grown);
+      if (rowsWithOrderId.length > 0) {
+        rowsWithOrderId = Arrays.copyOf(rowsWithOrderId, grown);
+      }
     }
     customers = Math.max(customers, needed);
   }

@@ -83,9 +83,9 @@ public final class RfmValues {
     return column;
   }
 
-  /** The monetary value of every customer; a fresh array. */
+  /** The monetary value of every customer: this object's own array, which the caller must not change. */
   double[] monetaryColumn() {
-    return monetary.clone();
+    return monetary;
   }
 
   @Override
