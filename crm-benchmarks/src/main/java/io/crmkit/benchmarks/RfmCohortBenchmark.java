@@ -297,13 +297,19 @@ public class RfmCohortBenchmark {
   private static void expect(String side, DuckDbRfmCohorts.Scores expected, DuckDbRfmCohorts.Scores actual) {
     int customers = Math.max(expected.recency().length, actual.recency().length);
     for (int c = 0; c < customers; c++) {
-      String want = score(expected, c);
-      String got = score(actual, c);
-      if (!want.equals(got)) {
-        throw new IllegalStateException("wrong RFM scores: " + side + " gave customer " + c + " " + got
-            + ", expected " + want);
+      if (!sameScores(expected, actual, c)) {
+        throw new IllegalStateException("wrong RFM scores: " + side + " gave customer " + c + " " + score(actual, c)
+            + ", expected " + score(expected, c));
       }
     }
+  }
+
+  private static boolean sameScores(DuckDbRfmCohorts.Scores expected, DuckDbRfmCohorts.Scores actual, int c) {
+    if (c >= expected.recency().length || c >= actual.recency().length) {
+      return false;
+    }
+    return expected.recency()[c] == actual.recency()[c] && expected.frequency()[c] == actual.frequency()[c]
+        && expected.monetary()[c] == actual.monetary()[c];
   }
 
   private static String score(DuckDbRfmCohorts.Scores scores, int customer) {
