@@ -3,6 +3,18 @@
  * input row per line. {@link io.crmkit.analytics.csv.CsvLoader} reads every row it can and reports
  * every row it cannot as a {@link io.crmkit.analytics.csv.RejectedRow} with its line number, field
  * and rule; nothing is guessed.
+ *
+ * <p>Loading {@link io.crmkit.analytics.transaction.Transactions} from CSV: {@link
+ * io.crmkit.analytics.csv.TransactionCsv} names the columns and the date and number formats, reads
+ * RFC 4180 strictly, and reports every bad row with its line number instead of stopping at the first.
+ *
+ * <pre>{@code
+ * TransactionCsvResult loaded = TransactionCsv.columns("customer_id", "date", "dollar_value")
+ *     .withDatePattern("yyyyMMdd")
+ *     .read(Path.of("CDNOW_sample.csv"));
+ * loaded.problems().forEach(System.err::println);   // line 12: date: '1997-13-01' is not a date ...
+ * Transactions purchases = loaded.transactions();   // the good rows
+ * }</pre>
  */
 @CrmStyle
 @NullMarked

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
     description = "Runs crmkit from the command line: a demo of the CRM model, CSV or JSON import and export,"
-        + " lifecycle definitions checked and replayed, lead scores judged and applied, customer-lifetime-value"
-        + " models fitted and applied, and duplicate records found within a file or between two.",
+        + " lifecycle definitions checked and replayed, lead scores judged and applied, the RFM segments and"
+        + " cohort retention of a file of orders, customer-lifetime-value models fitted and applied, and"
+        + " duplicate records found within a file or between two.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
       ClvCommand.class,
       DedupeCommand.class,
       LinkCommand.class,
+      RfmCommand.class,
+      CohortsCommand.class,
     })
 public final class CrmCommand implements Runnable {
 
