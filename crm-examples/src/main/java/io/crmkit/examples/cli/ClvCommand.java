@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
           + " Gamma-Gamma spend model and prints its parameters, standard errors and log-likelihood as JSON,"
           + " checked against a holdout when given one; and writes each customer's probability of being alive,"
           + " expected purchases and discounted value as CSV.",
-      "A sample is in examples/clv/: CDNOW_sample.csv (customer_id, date, dollar_value)."
+      "A sample is in examples/analytics/: cdnow-sample.csv (customer_id, date, dollar_value)."
     },
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",

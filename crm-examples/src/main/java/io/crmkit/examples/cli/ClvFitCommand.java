@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExample (the sample file):%n",
     footer = {
-      "  crm clv fit --transactions examples/clv/CDNOW_sample.csv \\",
+      "  crm clv fit --transactions examples/analytics/cdnow-sample.csv \\",
       "      --customer customer_id --date date --amount dollar_value \\",
       "      --calibration-end 1997-09-30 --unit week --model bgnbd \\",
       "      --holdout-end 1998-06-30"

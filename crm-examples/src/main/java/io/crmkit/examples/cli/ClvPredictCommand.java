@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExample (the sample file; 10%% a year is about 0.18%% a week):%n",
     footer = {
-      "  crm clv predict --transactions examples/clv/CDNOW_sample.csv \\",
+      "  crm clv predict --transactions examples/analytics/cdnow-sample.csv \\",
       "      --customer customer_id --date date --amount dollar_value \\",
       "      --calibration-end 1997-09-30 --unit week --model bgnbd \\",
       "      --horizon 52 --discount-rate 0.0018"
