@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reported with their lines (exit 1), and bad arguments (exit 2).
  */
 class ClvCommandTest {
-  private static final Path SAMPLE = Path.of("..", "examples", "clv", "CDNOW_sample.csv");
+  private static final Path SAMPLE = Path.of("..", "examples", "analytics", "cdnow-sample.csv");
   private static final String[] COLUMNS = {
     "--customer", "customer_id", "--date", "date", "--amount", "dollar_value", "--unit", "week",
   };
