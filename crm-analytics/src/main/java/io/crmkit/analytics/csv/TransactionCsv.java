@@ -242,7 +242,7 @@ public final class TransactionCsv {
   /** The rows as the parser hands them over: the header first. */
   private final class Rows {
     private final Transactions.Builder table = Transactions.builder();
-    private final List<TransactionCsvProblem> problems = new ArrayList<>();
+    private final List<RejectedRow> problems = new ArrayList<>();
     private int rowsRead;
     private int badRows;
     private @Nullable Columns columns;
@@ -258,8 +258,9 @@ public final class TransactionCsv {
         return;
       }
       rowsRead++;
-      Optional<TransactionCsvProblem> problem = malformed.isPresent()
-          ? Optional.of(new TransactionCsvProblem(line, "", describe(malformed.get())))
+      Optional<RejectedRow> problem = malformed.isPresent()
+          ? Optional.of(new RejectedRow(line, "csv", malformed.get().rule(), String.join(",", fields),
+              describe(malformed.get())))
           : load(fields, line, header, table);
       if (problem.isPresent()) {
         badRows++;
@@ -294,29 +295,30 @@ public final class TransactionCsv {
   }
 
   /** Adds a row to the table, or says what is wrong with it. */
-  private Optional<TransactionCsvProblem> load(List<String> fields, int line, Columns columns,
+  private Optional<RejectedRow> load(List<String> fields, int line, Columns columns,
       Transactions.Builder table) {
     if (fields.size() != columns.count) {
-      return Optional.of(new TransactionCsvProblem(line, "", "the row has " + fields.size()
-          + (fields.size() == 1 ? " field" : " fields") + " but the header names " + columns.count + " columns"));
+      return Optional.of(new RejectedRow(line, "csv", "field-count", fields.size() + " fields", "the row has "
+          + fields.size() + (fields.size() == 1 ? " field" : " fields") + " but the header names " + columns.count
+          + " columns"));
     }
     String id = fields.get(columns.customer).strip();
     if (id.isEmpty()) {
-      return Optional.of(new TransactionCsvProblem(line, customerColumn, "no customer id"));
+      return Optional.of(cell(line, customerColumn, "required", id, "no customer id"));
     }
     String dayText = fields.get(columns.day).strip();
     LocalDate date;
     try {
       date = LocalDate.from(dateFormat.parse(dayText));
     } catch (DateTimeException e) {
-      return Optional.of(new TransactionCsvProblem(line, dateColumn,
+      return Optional.of(cell(line, dateColumn, "date", dayText,
           "'" + dayText + "' is not a date in the format " + dateFormatName));
     }
     double value = 0;
     if (columns.amount >= 0 && amountColumn != null) {
       String amountText = fields.get(columns.amount).strip();
       if (!isPlainNumber(amountText)) {
-        return Optional.of(new TransactionCsvProblem(line, amountColumn, "'" + amountText
+        return Optional.of(cell(line, amountColumn, "number", amountText, "'" + amountText
             + "' is not an amount: write digits with an optional sign and decimal " + (decimalSeparator == '.'
                 ? "point" : "comma") + ", such as -12" + decimalSeparator + "50"));
       }
@@ -327,9 +329,14 @@ public final class TransactionCsv {
     try {
       table.add(id, date, value, order, productName);
     } catch (CrmValidationException e) {
-      return Optional.of(new TransactionCsvProblem(line, "", e.getMessage()));
+      return Optional.of(RejectedRow.of(line, e));
     }
     return Optional.empty();
+  }
+
+  /** A row refused for one cell: the message names the column first. */
+  private static RejectedRow cell(int line, String column, String rule, String value, String problem) {
+    return new RejectedRow(line, column, rule, value, column + ": " + problem);
   }
 
   private static Optional<String> optional(List<String> fields, int column) {
