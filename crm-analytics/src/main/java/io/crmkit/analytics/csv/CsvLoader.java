@@ -59,6 +59,7 @@ public final class CsvLoader {
    * Reads CSV from a reader, which the caller closes.
    *
    * @throws CrmValidationException when the text is not CSV ({@code csv}: {@code quote},
+   *     {@code line-end},
    *     {@code unterminated-quote}), there is no header ({@code csv}: {@code empty}), or the header
    *     has a blank or repeated name or lacks a required column ({@code csv.header}:
    *     {@code required}, {@code duplicate}, {@code missing-column})
@@ -68,7 +69,7 @@ public final class CsvLoader {
     CrmValidationException.required("required", required);
     CrmValidationException.required("reader", reader);
     Rows<T> rows = new Rows<>(required, reader);
-    CsvParser.read(in, rows::record);
+    CsvParser.readStrictly(in, rows::record);
     if (rows.columns == null) {
       throw CrmValidationException.of("csv", "empty", "", "the file has no header");
     }

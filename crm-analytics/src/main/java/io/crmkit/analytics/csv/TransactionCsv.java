@@ -227,29 +227,41 @@ public final class TransactionCsv {
    */
   public TransactionCsvResult read(Reader in) throws IOException {
     CrmValidationException.required("csv", in);
-    Rfc4180Records records = new Rfc4180Records(in, delimiter);
-    Rfc4180Records.Record header = records.next();
-    if (header == null) {
+    Rows rows = new Rows();
+    try {
+      CsvParser.read(in, delimiter, rows::record);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (rows.columns == null) {
       throw CrmValidationException.of("csv", "header", "", "the file is empty: its first line must name the columns");
     }
-    if (header.problem().isPresent()) {
-      throw CrmValidationException.of("csv", "header", String.join(",", header.fields()),
-          "line " + header.line() + ": " + header.problem().get());
-    }
-    List<String> names = header.fields().stream().map(String::strip).toList();
-    int customer = column("csv.customerColumn", customerColumn, names);
-    int day = column("csv.dateColumn", dateColumn, names);
-    int amount = amountColumn == null ? -1 : column("csv.amountColumn", amountColumn, names);
-    int orderId = orderIdColumn == null ? -1 : column("csv.orderIdColumn", orderIdColumn, names);
-    int product = productColumn == null ? -1 : column("csv.productColumn", productColumn, names);
+    return new TransactionCsvResult(rows.table.build(), rows.rowsRead, rows.badRows, rows.problems);
+  }
 
-    Transactions.Builder table = Transactions.builder();
-    List<TransactionCsvProblem> problems = new ArrayList<>();
-    int rowsRead = 0;
-    int badRows = 0;
-    for (Rfc4180Records.Record row = records.next(); row != null; row = records.next()) {
+  /** The rows as the parser hands them over: the header first. */
+  private final class Rows {
+    private final Transactions.Builder table = Transactions.builder();
+    private final List<RejectedRow> problems = new ArrayList<>();
+    private int rowsRead;
+    private int badRows;
+    private @Nullable Columns columns;
+
+    void record(List<String> fields, int line, Optional<CsvParser.Malformed> malformed) {
+      Columns header = columns;
+      if (header == null) {
+        if (malformed.isPresent()) {
+          throw CrmValidationException.of("csv", "header", String.join(",", fields),
+              "line " + line + ": " + describe(malformed.get()));
+        }
+        columns = new Columns(fields.stream().map(String::strip).toList());
+        return;
+      }
       rowsRead++;
-      Optional<TransactionCsvProblem> problem = load(row, names.size(), customer, day, amount, orderId, product, table);
+      Optional<RejectedRow> problem = malformed.isPresent()
+          ? Optional.of(new RejectedRow(line, "csv", malformed.get().rule(), String.join(",", fields),
+              describe(malformed.get())))
+          : load(fields, line, header, table);
       if (problem.isPresent()) {
         badRows++;
         if (problems.size() < problemLimit) {
@@ -257,51 +269,74 @@ public final class TransactionCsv {
         }
       }
     }
-    return new TransactionCsvResult(table.build(), rowsRead, badRows, problems);
+  }
+
+  /** Where the columns this reader reads are in the header. */
+  private final class Columns {
+    private final int count;
+    private final int customer;
+    private final int day;
+    private final int amount;
+    private final int orderId;
+    private final int product;
+
+    Columns(List<String> names) {
+      count = names.size();
+      customer = column("csv.customerColumn", customerColumn, names);
+      day = column("csv.dateColumn", dateColumn, names);
+      amount = amountColumn == null ? -1 : column("csv.amountColumn", amountColumn, names);
+      orderId = orderIdColumn == null ? -1 : column("csv.orderIdColumn", orderIdColumn, names);
+      product = productColumn == null ? -1 : column("csv.productColumn", productColumn, names);
+    }
+  }
+
+  private static String describe(CsvParser.Malformed malformed) {
+    return "column " + malformed.column() + ": " + malformed.detail();
   }
 
   /** Adds a row to the table, or says what is wrong with it. */
-  private Optional<TransactionCsvProblem> load(Rfc4180Records.Record row, int columns, int customer, int day,
-      int amount, int orderId, int product, Transactions.Builder table) {
-    int line = row.line();
-    if (row.problem().isPresent()) {
-      return Optional.of(new TransactionCsvProblem(line, "", row.problem().get()));
+  private Optional<RejectedRow> load(List<String> fields, int line, Columns columns,
+      Transactions.Builder table) {
+    if (fields.size() != columns.count) {
+      return Optional.of(new RejectedRow(line, "csv", "field-count", fields.size() + " fields", "the row has "
+          + fields.size() + (fields.size() == 1 ? " field" : " fields") + " but the header names " + columns.count
+          + " columns"));
     }
-    List<String> fields = row.fields();
-    if (fields.size() != columns) {
-      return Optional.of(new TransactionCsvProblem(line, "", "the row has " + fields.size()
-          + (fields.size() == 1 ? " field" : " fields") + " but the header names " + columns + " columns"));
-    }
-    String id = fields.get(customer).strip();
+    String id = fields.get(columns.customer).strip();
     if (id.isEmpty()) {
-      return Optional.of(new TransactionCsvProblem(line, customerColumn, "no customer id"));
+      return Optional.of(cell(line, customerColumn, "required", id, "no customer id"));
     }
-    String dayText = fields.get(day).strip();
+    String dayText = fields.get(columns.day).strip();
     LocalDate date;
     try {
       date = LocalDate.from(dateFormat.parse(dayText));
     } catch (DateTimeException e) {
-      return Optional.of(new TransactionCsvProblem(line, dateColumn,
+      return Optional.of(cell(line, dateColumn, "date", dayText,
           "'" + dayText + "' is not a date in the format " + dateFormatName));
     }
     double value = 0;
-    if (amount >= 0 && amountColumn != null) {
-      String amountText = fields.get(amount).strip();
+    if (columns.amount >= 0 && amountColumn != null) {
+      String amountText = fields.get(columns.amount).strip();
       if (!isPlainNumber(amountText)) {
-        return Optional.of(new TransactionCsvProblem(line, amountColumn, "'" + amountText
+        return Optional.of(cell(line, amountColumn, "number", amountText, "'" + amountText
             + "' is not an amount: write digits with an optional sign and decimal " + (decimalSeparator == '.'
                 ? "point" : "comma") + ", such as -12" + decimalSeparator + "50"));
       }
       value = Double.parseDouble(decimalSeparator == '.' ? amountText : amountText.replace(',', '.'));
     }
-    Optional<String> order = optional(fields, orderId);
-    Optional<String> productName = optional(fields, product);
+    Optional<String> order = optional(fields, columns.orderId);
+    Optional<String> productName = optional(fields, columns.product);
     try {
       table.add(id, date, value, order, productName);
     } catch (CrmValidationException e) {
-      return Optional.of(new TransactionCsvProblem(line, "", e.getMessage()));
+      return Optional.of(RejectedRow.of(line, e));
     }
     return Optional.empty();
+  }
+
+  /** A row refused for one cell: the message names the column first. */
+  private static RejectedRow cell(int line, String column, String rule, String value, String problem) {
+    return new RejectedRow(line, column, rule, value, column + ": " + problem);
   }
 
   private static Optional<String> optional(List<String> fields, int column) {

@@ -10,10 +10,10 @@ import java.util.List;
  * @param rowsRead the rows after the header (empty lines not counted)
  * @param badRows the rows that were not loaded
  * @param problems the first problems found, in file order, at most the reader's limit; one per bad
- *     row
+ *     row, its message naming the column at fault first ({@code date: '1997-13-01' is not a date ...})
  */
 public record TransactionCsvResult(
-    Transactions transactions, int rowsRead, int badRows, List<TransactionCsvProblem> problems) {
+    Transactions transactions, int rowsRead, int badRows, List<RejectedRow> problems) {
 
   /** Copies the problems. */
   public TransactionCsvResult {

@@ -5,8 +5,9 @@
  * and rule; nothing is guessed.
  *
  * <p>Loading {@link io.crmkit.analytics.transaction.Transactions} from CSV: {@link
- * io.crmkit.analytics.csv.TransactionCsv} names the columns and the date and number formats, reads
- * RFC 4180 strictly, and reports every bad row with its line number instead of stopping at the first.
+ * io.crmkit.analytics.csv.TransactionCsv} names the columns, the delimiter and the date and number
+ * formats, reads through the same RFC 4180 parser, and reports every bad row as a {@link
+ * io.crmkit.analytics.csv.RejectedRow} instead of stopping at the first.
  *
  * <pre>{@code
  * TransactionCsvResult loaded = TransactionCsv.columns("customer_id", "date", "dollar_value")

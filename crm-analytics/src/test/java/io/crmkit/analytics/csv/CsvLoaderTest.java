@@ -116,6 +116,7 @@ class CsvLoaderTest {
     assertRejected("csv", "unterminated-quote", () -> CsvLoader.load("a\n\"open\n", List.of(), row -> row));
     assertRejected("csv", "quote", () -> CsvLoader.load("a\nx\"y\n", List.of(), row -> row));
     assertRejected("csv", "quote", () -> CsvLoader.load("a\n\"x\"y\n", List.of(), row -> row));
+    assertRejected("csv", "line-end", () -> CsvLoader.load("a\nx\ry\n", List.of(), row -> row));
   }
 
   @Test

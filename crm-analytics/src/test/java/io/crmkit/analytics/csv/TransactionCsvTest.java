@@ -58,7 +58,7 @@ class TransactionCsvTest {
     assertThat(loaded.transactions().size()).isEqualTo(2);
     assertThat(loaded.rowsRead()).isEqualTo(8);
     assertThat(loaded.badRows()).isEqualTo(6);
-    assertThat(loaded.problems()).extracting(TransactionCsvProblem::toString).containsExactly(
+    assertThat(loaded.problems()).extracting(RejectedRow::toString).containsExactly(
         "line 3: customer: no customer id",
         "line 4: date: '2024-02-30' is not a date in the format yyyy-MM-dd",
         "line 5: amount: '12,50' is not an amount: write digits with an optional sign and decimal point, such as"
@@ -85,7 +85,7 @@ class TransactionCsvTest {
     assertThat(purchases.size()).isEqualTo(3);
     assertThat(purchases.customerId(0)).isEqualTo("Smith, \"Jo\"");
     assertThat(purchases.customerId(1)).isEqualTo("multi\nline");
-    assertThat(loaded.problems()).extracting(TransactionCsvProblem::line).containsExactly(5, 6);
+    assertThat(loaded.problems()).extracting(RejectedRow::line).containsExactly(5, 6);
     assertThat(loaded.problems().get(0).message()).startsWith("column 1: text after the closing quote");
     assertThat(loaded.problems().get(1).message()).startsWith("column 1: a quote inside a field");
   }
@@ -95,7 +95,7 @@ class TransactionCsvTest {
     TransactionCsvResult loaded = CSV.read(lines("customer,date,amount", "a,2024-01-02,1", "\"b,2024-01-03,2", "c"));
 
     assertThat(loaded.transactions().size()).isEqualTo(1);
-    assertThat(loaded.problems()).extracting(TransactionCsvProblem::toString)
+    assertThat(loaded.problems()).extracting(RejectedRow::toString)
         .containsExactly("line 3: column 1: the quote opened on line 3 is never closed");
   }
 
@@ -113,7 +113,7 @@ class TransactionCsvTest {
     TransactionCsvResult loaded = CSV.read("customer,date,amount\na,2024-01-02,1\rb,2024-01-03,2\nc,2024-01-04,3\n");
 
     assertThat(loaded.transactions().size()).isEqualTo(1);
-    assertThat(loaded.problems()).extracting(TransactionCsvProblem::line).containsExactly(2);
+    assertThat(loaded.problems()).extracting(RejectedRow::line).containsExactly(2);
   }
 
   @Test
@@ -136,7 +136,7 @@ class TransactionCsvTest {
     TransactionCsvResult loaded = european.read(lines("customer;date;amount", "a;2024-01-02;12,50", "b;2024-01-02;1.5"));
 
     assertThat(loaded.transactions().amount(0)).isEqualTo(12.5);
-    assertThat(loaded.problems()).extracting(TransactionCsvProblem::line).containsExactly(3);
+    assertThat(loaded.problems()).extracting(RejectedRow::line).containsExactly(3);
     assertRejected("csv.decimalSeparator", "notTheDelimiter", CSV::withDecimalComma);
     assertRejected("csv.delimiter", "invalid", () -> CSV.withDelimiter('"'));
   }

@@ -1,18 +1,16 @@
 package io.crmkit.examples.cli;
 
 import io.crmkit.analytics.clv.ModelTimeUnit;
+import io.crmkit.analytics.csv.TransactionCsv;
+import io.crmkit.analytics.csv.TransactionCsvResult;
 import io.crmkit.analytics.transaction.Transactions;
 import io.crmkit.core.CrmValidationException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +22,12 @@ import picocli.CommandLine.ParameterException;
  * reported with its line.
  */
 final class ClvTransactionsOptions {
+  /** The loader's column fields and the options that name those columns. */
+  private static final Map<String, String> COLUMN_OPTIONS = Map.of(
+      "csv.customerColumn", "--customer",
+      "csv.dateColumn", "--date",
+      "csv.amountColumn", "--amount");
+
   /** The most problems printed; the rest are counted. */
   static final int MAX_PROBLEMS_SHOWN = 20;
 
@@ -76,82 +80,58 @@ final class ClvTransactionsOptions {
   ClvTransactionsOptions() {}
 
   /**
-   * Reads the transactions; prints every problem with its line on {@code err} and gives nothing when
-   * there is one.
+   * Reads the transactions with {@link TransactionCsv}, as {@code crm rfm} and {@code crm cohorts}
+   * do; prints every problem with its line on {@code err} and gives nothing when there is one.
    *
    * @throws CrmValidationException when the file is missing or unreadable (exit code 2)
-   * @throws ParameterException when a column option names a column the file lacks (exit code 2)
+   * @throws ParameterException when a column option names a column the file lacks or names twice
+   *     (exit code 2)
    */
   Optional<Transactions> read(CommandSpec spec, PrintWriter err) {
-    CsvRows rows = rows();
-    List<String> problems = new ArrayList<>(rows.problems());
-    int customerAt = column(spec, rows, "--customer", customer);
-    int dateAt = column(spec, rows, "--date", date);
-    int amountAt = column(spec, rows, "--amount", amount);
-    Transactions.Builder builder = Transactions.builder();
-    if (problems.isEmpty()) {
-      for (CsvRows.Row row : rows.rows()) {
-        String id = row.fields().get(customerAt).strip();
-        String day = row.fields().get(dateAt).strip();
-        String value = row.fields().get(amountAt).strip();
-        int before = problems.size();
-        if (id.isEmpty()) {
-          problems.add(CsvRows.problem(rows.name(), row.line(), customer + ": the customer id is blank"));
-        }
-        LocalDate purchased = null;
-        try {
-          purchased = LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-          problems.add(CsvRows.problem(rows.name(), row.line(), date + ": '" + day
-              + "' is not a date: give yyyy-mm-dd, such as 1997-01-31"));
-        }
-        double spent = Double.NaN;
-        try {
-          spent = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-          // reported below
-        }
-        if (!Double.isFinite(spent)) {
-          problems.add(CsvRows.problem(rows.name(), row.line(), amount + ": '" + value + "' is not a number"));
-        }
-        if (problems.size() == before) {
-          builder.add(id, purchased, spent);
-        }
-      }
+    TransactionCsvResult loaded = load(spec);
+    List<String> problems = loaded.problems().stream().map(problem -> transactions + " " + problem).toList();
+    int count = loaded.badRows();
+    if (count == 0 && loaded.transactions().size() == 0) {
+      problems = List.of(transactions + " line 2: the file has no transactions");
+      count = 1;
     }
-    if (rows.rows().isEmpty() && problems.isEmpty()) {
-      problems.add(CsvRows.problem(rows.name(), 2, "the file has no transactions"));
-    }
-    if (!problems.isEmpty()) {
-      err.println("error: nothing fitted: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-          + " in " + rows.name());
-      problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(problem -> err.println("  " + problem));
-      if (problems.size() > MAX_PROBLEMS_SHOWN) {
-        err.println("  ... and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more");
+    if (count > 0) {
+      err.println("error: nothing fitted: " + count + (count == 1 ? " problem" : " problems") + " in " + transactions);
+      problems.forEach(problem -> err.println("  " + problem));
+      if (count > problems.size()) {
+        err.println("  ... and " + (count - problems.size()) + " more");
       }
       err.flush();
       return Optional.empty();
     }
-    return Optional.of(builder.build());
+    return Optional.of(loaded.transactions());
   }
 
-  private CsvRows rows() {
-    try (InputStream in = Files.newInputStream(transactions)) {
-      return CsvRows.read(transactions.toString(), in, delimiter);
-    } catch (NoSuchFileException e) {
-      throw CrmValidationException.of("transactions", "missing", transactions, "no such file");
-    } catch (IOException e) {
+  private TransactionCsvResult load(CommandSpec spec) {
+    try {
+      return TransactionCsv.columns(customer, date, amount)
+          .withDelimiter(delimiter)
+          .withProblemLimit(MAX_PROBLEMS_SHOWN)
+          .read(transactions);
+    } catch (CrmValidationException e) {
+      String option = COLUMN_OPTIONS.get(e.field());
+      if (option != null) {
+        String message = e.getMessage();
+        int detail = message.indexOf("'): ");
+        throw new ParameterException(spec.commandLine(), option + ": " + (e.rule().equals("unknownColumn")
+            ? "unknown-column" : e.rule()) + " (was '" + e.rejectedValue() + "')"
+            + (detail < 0 ? "" : ": " + message.substring(detail + 4)));
+      }
+      if (e.field().equals("csv.file")) {
+        throw CrmValidationException.of("transactions", e.rule(), transactions, "no such file");
+      }
+      if (e.field().equals("csv")) {
+        throw CrmValidationException.of("transactions", e.rule(), transactions, e.getMessage());
+      }
+      throw e;
+    } catch (UncheckedIOException e) {
       throw CrmValidationException.of("transactions", "unreadable", transactions,
-          "cannot read the file: " + e.getMessage());
+          "cannot read the file: " + e.getCause().getMessage());
     }
-  }
-
-  private static int column(CommandSpec spec, CsvRows rows, String option, String name) {
-    int at = rows.header().indexOf(name.strip());
-    if (at < 0 && !rows.header().isEmpty()) {
-      throw new ParameterException(spec.commandLine(), option + ": unknown-column (was '" + name
-          + "'): the header has no such column: " + rows.header());
-    }
-    return at;
   }
 }

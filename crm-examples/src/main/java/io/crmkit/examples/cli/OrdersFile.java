@@ -1,7 +1,7 @@
 package io.crmkit.examples.cli;
 
+import io.crmkit.analytics.csv.RejectedRow;
 import io.crmkit.analytics.csv.TransactionCsv;
-import io.crmkit.analytics.csv.TransactionCsvProblem;
 import io.crmkit.analytics.csv.TransactionCsvResult;
 import io.crmkit.analytics.transaction.Transactions;
 import io.crmkit.core.CrmValidationException;
@@ -99,7 +99,7 @@ final class OrdersFile {
     err.println((skipBadRows ? "warning: left out " : "error: nothing computed: ") + bad + " bad "
         + (bad == 1 ? "row" : "rows") + " of " + loaded.rowsRead() + " in " + file
         + (skipBadRows ? "" : " (--skip-bad-rows leaves them out)"));
-    for (TransactionCsvProblem problem : loaded.problems()) {
+    for (RejectedRow problem : loaded.problems()) {
       err.println("  " + file + " " + problem);
     }
     if (loaded.problems().size() < bad) {

@@ -134,8 +134,8 @@ class ClvCommandTest {
     assertThat(outcome.out()).isEmpty();
     assertThat(outcome.err()).contains("error: nothing fitted: 3 problems")
         .contains("broken.csv line 3: date: '1997-13-01' is not a date")
-        .contains("broken.csv line 4: customer_id: the customer id is blank")
-        .contains("broken.csv line 5: dollar_value: 'lots' is not a number");
+        .contains("broken.csv line 4: customer_id: no customer id")
+        .contains("broken.csv line 5: dollar_value: 'lots' is not an amount");
   }
 
   @Test
