@@ -120,16 +120,22 @@ final class DuckDbRfmCohorts implements AutoCloseable {
     }
   }
 
-  /** The monthly cohort query: cohort month (months since 1970-01), months since, customers active. */
+  /**
+   * The monthly cohort query: cohort month (months since 1970-01), months since, customers active.
+   * The distinct customer-months come first and each customer's first month is taken from them: of
+   * the formulations tried (the first month from the rows, or a window over the customer-months, or
+   * {@code count(DISTINCT customer)} over the rows joined to the first months), DuckDB ran this one
+   * fastest.
+   */
   static final String COHORT_QUERY = """
-      WITH firsts AS (
-        SELECT customer, date_trunc('month', min(day)) AS cohort FROM tx GROUP BY customer),
-      active AS (
-        SELECT DISTINCT customer, date_trunc('month', day) AS month FROM tx)
+      WITH months AS (
+        SELECT DISTINCT customer, date_trunc('month', day) AS month FROM tx),
+      firsts AS (
+        SELECT customer, min(month) AS cohort FROM months GROUP BY customer)
       SELECT (year(f.cohort) - 1970) * 12 + month(f.cohort) - 1 AS cohort_month,
-             date_diff('month', f.cohort, a.month) AS k,
+             date_diff('month', f.cohort, m.month) AS k,
              count(*) AS customers
-      FROM active a JOIN firsts f USING (customer)
+      FROM months m JOIN firsts f USING (customer)
       GROUP BY ALL""";
 
   /** Customers active per cohort and month since: key {@code cohortMonth * 10_000 + k}. */

@@ -65,8 +65,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #crmkitCohorts}: {@code CohortAnalysis.by(MONTH)} without revenue, in parallel as
  *       above: each customer's active months as bits, then the matrix of customers active per cohort
  *       and month since, the retention shares, flattening and rates.
- *   <li>{@link #duckdbCohorts}: the same counts in SQL ({@code date_trunc('month')} cohorts, distinct
- *       customer-months joined to them, grouped), fetched (about 700 cells).
+ *   <li>{@link #duckdbCohorts}: the same counts in SQL (the distinct customer-months by {@code
+ *       date_trunc('month')}, each customer's first month from those, joined and grouped), fetched
+ *       (about 700 cells).
  * </ul>
  *
  * <p><b>The check.</b> At the start of the trial both sides compute both results once, outside the
