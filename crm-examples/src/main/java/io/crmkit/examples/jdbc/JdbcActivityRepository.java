@@ -69,4 +69,9 @@ final class JdbcActivityRepository implements ActivityRepository {
   public Activity save(Activity activity) {
     return store.save(activity);
   }
+
+  @Override
+  public List<Activity> saveAll(List<Activity> activities) {
+    return store.saveAll(activities);
+  }
 }

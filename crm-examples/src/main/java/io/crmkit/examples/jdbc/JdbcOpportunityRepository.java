@@ -54,4 +54,9 @@ final class JdbcOpportunityRepository implements OpportunityRepository {
   public Opportunity save(Opportunity opportunity) {
     return store.save(opportunity);
   }
+
+  @Override
+  public List<Opportunity> saveAll(List<Opportunity> opportunities) {
+    return store.saveAll(opportunities);
+  }
 }
