@@ -114,7 +114,12 @@ sealed interface Key<A> {
 
     /** The record's values written to the side table: all, or all but the first when it has a column. */
     List<String> sideTableValuesOf(A record) {
-      List<String> distinct = List.copyOf(valuesOf(record));
+      Collection<String> all = values.apply(record);
+      if (all.size() <= 1) {
+        // most records have at most one value: nothing for a side table that keeps the first in a column
+        return firstValueColumn.isPresent() ? List.of() : List.copyOf(all);
+      }
+      List<String> distinct = List.copyOf(new LinkedHashSet<>(all));
       return firstValueColumn.isPresent() && !distinct.isEmpty() ? distinct.subList(1, distinct.size()) : distinct;
     }
 
