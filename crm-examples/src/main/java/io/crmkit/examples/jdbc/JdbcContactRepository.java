@@ -22,13 +22,13 @@ import java.util.Set;
 final class JdbcContactRepository implements ContactRepository {
   private static final Key.SideTable<Contact> EMAIL =
       Key.firstInColumn("first_email", "crm_contact_email", "contact_id", "email",
-          contact -> contact.emails().stream().map(EmailAddress::value).toList());
+          contact -> Key.texts(contact.emails(), EmailAddress::value));
   private static final Key.SideTable<Contact> PHONE =
       Key.firstInColumn("first_phone", "crm_contact_phone", "contact_id", "phone",
-          contact -> contact.phones().stream().map(PhoneNumber::value).toList());
+          contact -> Key.texts(contact.phones(), PhoneNumber::value));
   private static final Key.SideTable<Contact> ACCOUNT =
       Key.firstInColumn("first_account_id", "crm_contact_account", "contact_id", "account_id",
-          contact -> contact.accountLinks().stream().map(link -> link.accountId().value()).toList());
+          contact -> Key.texts(contact.accountLinks(), link -> link.accountId().value()));
 
   private final JdbcStore<ContactId, Contact> store;
 

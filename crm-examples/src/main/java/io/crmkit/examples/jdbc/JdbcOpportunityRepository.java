@@ -21,7 +21,7 @@ final class JdbcOpportunityRepository implements OpportunityRepository {
       Key.optionalColumn("source_lead_id", opportunity -> opportunity.sourceLeadId().map(LeadId::value));
   private static final Key.SideTable<Opportunity> CONTACT = Key.sideTable("crm_opportunity_contact",
       "opportunity_id", "contact_id",
-      opportunity -> opportunity.contactRoles().stream().map(role -> role.contactId().value()).toList());
+      opportunity -> Key.texts(opportunity.contactRoles(), role -> role.contactId().value()));
 
   private final JdbcStore<OpportunityId, Opportunity> store;
 
