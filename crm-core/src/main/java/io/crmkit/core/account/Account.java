@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 public abstract class Account implements Aggregate<AccountId>, WithAccount {
   private static final Pattern DOMAIN =
       Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+  private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+  private static final Pattern PORT = Pattern.compile(":\\d+$");
+  private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
   @Override
   public abstract AccountId id();
@@ -86,12 +89,12 @@ public abstract class Account implements Aggregate<AccountId>, WithAccount {
    */
   public static String normaliseDomain(String raw) {
     String d = CrmValidationException.requiredText("account.domain", raw).toLowerCase(Locale.ROOT);
-    d = d.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+    d = SCHEME.matcher(d).replaceFirst("");
     int cut = d.indexOf('/');
     if (cut >= 0) {
       d = d.substring(0, cut);
     }
-    d = d.replaceFirst(":\\d+$", "").replaceFirst("\\.$", "");
+    d = TRAILING_DOT.matcher(PORT.matcher(d).replaceFirst("")).replaceFirst("");
     if (d.startsWith("www.") && d.indexOf('.', 4) > 0) {
       d = d.substring(4);
     }

@@ -48,6 +48,23 @@ public final class Texts {
    * text as folding once.
    */
   public static String fold(String text) {
-    return strip(SPACES.matcher(text).replaceAll(" "));
+    return isFolded(text) ? text : strip(SPACES.matcher(text).replaceAll(" "));
+  }
+
+  /** Whether folding leaves the text as it is: no white space at its ends, none but single spaces inside. */
+  private static boolean isFolded(String text) {
+    boolean afterSpace = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (afterSpace || c != ' ') {
+          return false;
+        }
+        afterSpace = true;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || text.isEmpty();
   }
 }

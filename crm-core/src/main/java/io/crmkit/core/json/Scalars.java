@@ -137,7 +137,28 @@ final class Scalars {
 
   /** An instant in ISO-8601, UTC: {@code "2026-11-22T10:15:30Z"}. */
   static final Codec<Instant> INSTANT = parsed("an ISO-8601 instant such as \"2026-11-22T10:15:30Z\"",
-      Instant::parse, Instant::toString);
+      Instant::parse, Scalars::instantText);
+
+  /** The instant written last and its text, shared by every thread; null before the first. */
+  private static volatile @Nullable WrittenInstant lastInstant;
+
+  /**
+   * The instant's text as {@link Instant#toString()} writes it. The last one is kept: the records
+   * and events a batch writes mostly share their times, and formatting an instant costs more than
+   * the rest of writing it.
+   */
+  private static String instantText(Instant instant) {
+    WrittenInstant last = lastInstant;
+    if (last != null && last.instant().equals(instant)) {
+      return last.text();
+    }
+    String text = instant.toString();
+    lastInstant = new WrittenInstant(instant, text);
+    return text;
+  }
+
+  /** An instant and its text. */
+  private record WrittenInstant(Instant instant, String text) {}
 
   /** A date in ISO-8601: {@code "2026-11-22"}. */
   static final Codec<LocalDate> DATE = parsed("an ISO-8601 date such as \"2026-11-22\"",

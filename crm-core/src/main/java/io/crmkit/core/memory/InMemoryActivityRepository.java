@@ -60,4 +60,9 @@ final class InMemoryActivityRepository implements ActivityRepository {
   public Activity save(Activity activity) {
     return store.save(activity);
   }
+
+  @Override
+  public List<Activity> saveAll(List<Activity> activities) {
+    return store.saveAll(activities);
+  }
 }

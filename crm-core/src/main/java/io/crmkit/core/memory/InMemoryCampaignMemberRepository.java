@@ -47,4 +47,9 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
   public CampaignMember save(CampaignMember member) {
     return store.save(member);
   }
+
+  @Override
+  public List<CampaignMember> saveAll(List<CampaignMember> members) {
+    return store.saveAll(members);
+  }
 }

@@ -31,4 +31,9 @@ final class InMemoryCampaignRepository implements CampaignRepository {
   public Campaign save(Campaign campaign) {
     return store.save(campaign);
   }
+
+  @Override
+  public List<Campaign> saveAll(List<Campaign> campaigns) {
+    return store.saveAll(campaigns);
+  }
 }

@@ -47,4 +47,9 @@ final class InMemoryContactRepository implements ContactRepository {
   public Contact save(Contact contact) {
     return store.save(contact);
   }
+
+  @Override
+  public List<Contact> saveAll(List<Contact> contacts) {
+    return store.saveAll(contacts);
+  }
 }

@@ -38,4 +38,9 @@ final class InMemoryLeadRepository implements LeadRepository {
   public Lead save(Lead lead) {
     return store.save(lead);
   }
+
+  @Override
+  public List<Lead> saveAll(List<Lead> leads) {
+    return store.saveAll(leads);
+  }
 }

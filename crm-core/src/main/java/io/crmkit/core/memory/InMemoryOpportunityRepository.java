@@ -48,4 +48,9 @@ final class InMemoryOpportunityRepository implements OpportunityRepository {
   public Opportunity save(Opportunity opportunity) {
     return store.save(opportunity);
   }
+
+  @Override
+  public List<Opportunity> saveAll(List<Opportunity> opportunities) {
+    return store.saveAll(opportunities);
+  }
 }

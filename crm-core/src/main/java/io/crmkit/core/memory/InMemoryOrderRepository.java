@@ -44,4 +44,9 @@ final class InMemoryOrderRepository implements OrderRepository {
   public Order save(Order order) {
     return store.save(order);
   }
+
+  @Override
+  public List<Order> saveAll(List<Order> orders) {
+    return store.saveAll(orders);
+  }
 }

@@ -38,4 +38,9 @@ final class InMemoryPriceBookRepository implements PriceBookRepository {
   public PriceBook save(PriceBook priceBook) {
     return store.save(priceBook);
   }
+
+  @Override
+  public List<PriceBook> saveAll(List<PriceBook> priceBooks) {
+    return store.saveAll(priceBooks);
+  }
 }

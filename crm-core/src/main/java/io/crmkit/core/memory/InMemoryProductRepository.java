@@ -30,4 +30,9 @@ final class InMemoryProductRepository implements ProductRepository {
   public Product save(Product product) {
     return store.save(product);
   }
+
+  @Override
+  public List<Product> saveAll(List<Product> products) {
+    return store.saveAll(products);
+  }
 }

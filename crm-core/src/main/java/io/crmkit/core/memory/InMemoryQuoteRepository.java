@@ -45,4 +45,9 @@ final class InMemoryQuoteRepository implements QuoteRepository {
   public Quote save(Quote quote) {
     return store.save(quote);
   }
+
+  @Override
+  public List<Quote> saveAll(List<Quote> quotes) {
+    return store.saveAll(quotes);
+  }
 }

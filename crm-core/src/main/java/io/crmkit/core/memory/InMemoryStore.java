@@ -151,6 +151,60 @@ public final class InMemoryStore<I extends AggregateId, A extends Aggregate<I>> 
     return next;
   }
 
+  /**
+   * Saves the aggregates in order, all or none, and returns the copies stored, each at its next
+   * version: stored at once outside a transaction, staged until commit inside one. An aggregate
+   * may appear more than once, each copy at the version the one before it stores.
+   *
+   * @throws ConcurrentUpdateException for the first aggregate whose version is not the one this
+   *     thread sees stored (or stored by the batch before it); nothing is written
+   */
+  public List<A> saveAll(List<A> aggregates) {
+    List<A> batch = List.copyOf(aggregates);
+    List<A> next = new ArrayList<>(batch.size());
+    for (A aggregate : batch) {
+      next.add(versioner.withVersion(aggregate, aggregate.version() + 1));
+    }
+    Optional<Transaction> transaction = transactions.current();
+    // the read lock keeps commits out between the check and the staging; the write lock, other saves too
+    Lock lock = transaction.isPresent() ? transactions.readLock() : transactions.writeLock();
+    lock.lock();
+    try {
+      Map<I, Long> versionAfterEarlierSaves = new HashMap<>();
+      for (A aggregate : batch) {
+        Long earlier = versionAfterEarlierSaves.get(aggregate.id());
+        long current = earlier != null ? earlier : versionSeen(transaction, aggregate.id());
+        boolean matches = current < 0 ? aggregate.version() == 0 : aggregate.version() == current;
+        if (!matches) {
+          throw conflict(aggregate, aggregate.version(), current);
+        }
+        versionAfterEarlierSaves.put(aggregate.id(), aggregate.version() + 1);
+      }
+      for (int i = 0; i < batch.size(); i++) {
+        if (transaction.isPresent()) {
+          stage(transaction.get(), batch.get(i), next.get(i));
+        } else {
+          putCommitted(next.get(i));
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+    return List.copyOf(next);
+  }
+
+  /** The version of a record this thread sees: its own staged one, else the stored one; -1 for none. Needs a lock. */
+  private long versionSeen(Optional<Transaction> transaction, I id) {
+    if (transaction.isPresent()) {
+      Optional<StagedWrite<I, A>> staged = transaction.get().staged(this, id);
+      if (staged.isPresent()) {
+        return staged.get().value().version();
+      }
+    }
+    A stored = records.get(id);
+    return stored == null ? -1 : stored.version();
+  }
+
   private void stage(Transaction transaction, A aggregate, A next) {
     Optional<StagedWrite<I, A>> earlier = transaction.staged(this, aggregate.id());
     if (earlier.isPresent()) {

@@ -46,4 +46,9 @@ final class InMemorySupportCaseRepository implements SupportCaseRepository {
   public SupportCase save(SupportCase supportCase) {
     return store.save(supportCase);
   }
+
+  @Override
+  public List<SupportCase> saveAll(List<SupportCase> supportCases) {
+    return store.saveAll(supportCases);
+  }
 }

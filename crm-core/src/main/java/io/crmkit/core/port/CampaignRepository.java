@@ -37,6 +37,24 @@ public interface CampaignRepository {
   Campaign save(Campaign campaign);
 
   /**
+   * Stores the campaigns in the order given, all of them or none, and returns the stored copies in
+   * that order, each at one more than its given version. A campaign may appear more than once: each
+   * copy then needs the version the one before it stores.
+   *
+   * <p>The default checks every version against {@link #findById} first, then saves one campaign
+   * after another; a repository whose store writes a batch at once overrides it, as the in-memory
+   * and JDBC repositories do. Should another thread store one of the campaigns between the check and
+   * the saves, the saves before it stay stored unless the batch runs in a {@link UnitOfWork} that
+   * the exception ends.
+   *
+   * @throws ConcurrentUpdateException for the first campaign whose version is not the stored one, as
+   *     {@link #save} would; nothing of the batch is written
+   */
+  default List<Campaign> saveAll(List<Campaign> campaigns) {
+    return SaveInTurn.saveAll(campaigns, this::findById, this::save);
+  }
+
+  /**
    * The key campaign names are compared by: white space folded, lower-cased. An adapter stores it next
    * to the name to look names up.
    *

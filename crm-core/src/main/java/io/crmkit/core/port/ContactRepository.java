@@ -6,8 +6,12 @@ import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.ContactId;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores contacts. Implemented by the host application; an in-memory version ships with crm-core.
@@ -23,6 +27,20 @@ public interface ContactRepository {
   /** The contact with this e-mail address among its addresses, if any; when duplicates share one, the first created. */
   Optional<Contact> findByEmail(EmailAddress email);
 
+  /**
+   * The contact each of these e-mail addresses finds, as {@link #findByEmail} finds it, by address;
+   * addresses no contact has are left out. For a batch of look-ups, such as an import's check for
+   * duplicates: the default looks the addresses up one by one, a store that finds many at once in
+   * one query overrides it, as the JDBC repository does.
+   */
+  default Map<EmailAddress, Contact> findByEmails(Collection<EmailAddress> emails) {
+    Map<EmailAddress, Contact> found = new HashMap<>();
+    for (EmailAddress email : Set.copyOf(emails)) {
+      findByEmail(email).ifPresent(contact -> found.put(email, contact));
+    }
+    return Map.copyOf(found);
+  }
+
   /** The contacts with this phone number among their numbers. */
   List<Contact> findByPhone(PhoneNumber phone);
 
@@ -37,4 +55,22 @@ public interface ContactRepository {
    *     and the version is not 0, or it is 0 and the record exists); nothing is written
    */
   Contact save(Contact contact);
+
+  /**
+   * Stores the contacts in the order given, all of them or none, and returns the stored copies in
+   * that order, each at one more than its given version. A contact may appear more than once: each
+   * copy then needs the version the one before it stores.
+   *
+   * <p>The default checks every version against {@link #findById} first, then saves one contact
+   * after another; a repository whose store writes a batch at once overrides it, as the in-memory
+   * and JDBC repositories do. Should another thread store one of the contacts between the check and
+   * the saves, the saves before it stay stored unless the batch runs in a {@link UnitOfWork} that
+   * the exception ends.
+   *
+   * @throws ConcurrentUpdateException for the first contact whose version is not the stored one, as
+   *     {@link #save} would; nothing of the batch is written
+   */
+  default List<Contact> saveAll(List<Contact> contacts) {
+    return SaveInTurn.saveAll(contacts, this::findById, this::save);
+  }
 }

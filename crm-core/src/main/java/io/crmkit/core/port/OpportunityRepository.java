@@ -37,4 +37,22 @@ public interface OpportunityRepository {
    *     and the version is not 0, or it is 0 and the record exists); nothing is written
    */
   Opportunity save(Opportunity opportunity);
+
+  /**
+   * Stores the opportunities in the order given, all of them or none, and returns the stored copies in
+   * that order, each at one more than its given version. An opportunity may appear more than once: each
+   * copy then needs the version the one before it stores.
+   *
+   * <p>The default checks every version against {@link #findById} first, then saves one opportunity
+   * after another; a repository whose store writes a batch at once overrides it, as the in-memory
+   * and JDBC repositories do. Should another thread store one of the opportunities between the check and
+   * the saves, the saves before it stay stored unless the batch runs in a {@link UnitOfWork} that
+   * the exception ends.
+   *
+   * @throws ConcurrentUpdateException for the first opportunity whose version is not the stored one, as
+   *     {@link #save} would; nothing of the batch is written
+   */
+  default List<Opportunity> saveAll(List<Opportunity> opportunities) {
+    return SaveInTurn.saveAll(opportunities, this::findById, this::save);
+  }
 }

@@ -41,6 +41,24 @@ public interface PriceBookRepository {
   PriceBook save(PriceBook priceBook);
 
   /**
+   * Stores the price books in the order given, all of them or none, and returns the stored copies in
+   * that order, each at one more than its given version. A price book may appear more than once: each
+   * copy then needs the version the one before it stores.
+   *
+   * <p>The default checks every version against {@link #findById} first, then saves one price book
+   * after another; a repository whose store writes a batch at once overrides it, as the in-memory
+   * and JDBC repositories do. Should another thread store one of the price books between the check and
+   * the saves, the saves before it stay stored unless the batch runs in a {@link UnitOfWork} that
+   * the exception ends.
+   *
+   * @throws ConcurrentUpdateException for the first price book whose version is not the stored one, as
+   *     {@link #save} would; nothing of the batch is written
+   */
+  default List<PriceBook> saveAll(List<PriceBook> priceBooks) {
+    return SaveInTurn.saveAll(priceBooks, this::findById, this::save);
+  }
+
+  /**
    * The key price book names are compared by: white space folded, lower-cased. An adapter stores it next
    * to the name to look names up.
    *

@@ -4,6 +4,7 @@ import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.id.ProductId;
 import io.crmkit.core.product.Product;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,4 +33,22 @@ public interface ProductRepository {
    *     and the version is not 0, or it is 0 and the record exists); nothing is written
    */
   Product save(Product product);
+
+  /**
+   * Stores the products in the order given, all of them or none, and returns the stored copies in
+   * that order, each at one more than its given version. A product may appear more than once: each
+   * copy then needs the version the one before it stores.
+   *
+   * <p>The default checks every version against {@link #findById} first, then saves one product
+   * after another; a repository whose store writes a batch at once overrides it, as the in-memory
+   * and JDBC repositories do. Should another thread store one of the products between the check and
+   * the saves, the saves before it stay stored unless the batch runs in a {@link UnitOfWork} that
+   * the exception ends.
+   *
+   * @throws ConcurrentUpdateException for the first product whose version is not the stored one, as
+   *     {@link #save} would; nothing of the batch is written
+   */
+  default List<Product> saveAll(List<Product> products) {
+    return SaveInTurn.saveAll(products, this::findById, this::save);
+  }
 }

@@ -41,4 +41,22 @@ public interface SupportCaseRepository {
    *     and the version is not 0, or it is 0 and the record exists); nothing is written
    */
   SupportCase save(SupportCase supportCase);
+
+  /**
+   * Stores the support cases in the order given, all of them or none, and returns the stored copies in
+   * that order, each at one more than its given version. A support case may appear more than once: each
+   * copy then needs the version the one before it stores.
+   *
+   * <p>The default checks every version against {@link #findById} first, then saves one support case
+   * after another; a repository whose store writes a batch at once overrides it, as the in-memory
+   * and JDBC repositories do. Should another thread store one of the support cases between the check and
+   * the saves, the saves before it stay stored unless the batch runs in a {@link UnitOfWork} that
+   * the exception ends.
+   *
+   * @throws ConcurrentUpdateException for the first support case whose version is not the stored one, as
+   *     {@link #save} would; nothing of the batch is written
+   */
+  default List<SupportCase> saveAll(List<SupportCase> supportCases) {
+    return SaveInTurn.saveAll(supportCases, this::findById, this::save);
+  }
 }

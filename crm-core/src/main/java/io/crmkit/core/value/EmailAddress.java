@@ -3,7 +3,6 @@ package io.crmkit.core.value;
 import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.internal.Texts;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An e-mail address, stripped and lower-cased when made.
@@ -20,12 +19,6 @@ import java.util.regex.Pattern;
  * @param value the address in canonical form
  */
 public record EmailAddress(String value) implements Comparable<EmailAddress> {
-  private static final Pattern LOCAL =
-      Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-  private static final Pattern TOP_LABEL = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9]([a-z0-9-]{0,57}[a-z0-9])?");
-  private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
-
   /** Checks and normalises the address. */
   public EmailAddress {
     String raw = value;
@@ -47,32 +40,95 @@ public record EmailAddress(String value) implements Comparable<EmailAddress> {
       return false;
     }
     String stripped = Texts.strip(raw);
-    if (!ASCII.matcher(stripped).matches()) {
-      return false;
+    for (int i = 0; i < stripped.length(); i++) {
+      if (stripped.charAt(i) > 0x7F) {
+        return false;
+      }
     }
     String s = stripped.toLowerCase(Locale.ROOT);
     if (s.length() > 254) {
       return false;
     }
     int at = s.lastIndexOf('@');
-    if (at <= 0 || at != s.indexOf('@') || at > 64) {
+    if (at <= 0 || at != s.indexOf('@') || at > 64 || !isDotAtom(s, 0, at)) {
       return false;
     }
-    String local = s.substring(0, at);
-    String domain = s.substring(at + 1);
-    if (!LOCAL.matcher(local).matches()) {
-      return false;
+    // the domain: two or more labels, the last a top-level one
+    int labels = 0;
+    int start = at + 1;
+    int lastStart = start;
+    for (int i = start; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '.') {
+        if (!isLabel(s, start, i)) {
+          return false;
+        }
+        labels++;
+        lastStart = start;
+        start = i + 1;
+      }
     }
-    String[] labels = domain.split("\\.", -1);
-    if (labels.length < 2) {
-      return false;
-    }
-    for (String label : labels) {
-      if (!LABEL.matcher(label).matches()) {
+    return labels >= 2 && isTopLabel(s, lastStart, s.length());
+  }
+
+  // The checks below read lower-cased ASCII, as isValid hands it over; written out rather than as
+  // regular expressions, which cost more than the rest of an import's reading of a contact.
+
+  /** Whether {@code s[from, to)} is one or more runs of atext joined by single dots. */
+  private static boolean isDotAtom(String s, int from, int to) {
+    boolean afterDot = true;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (afterDot) {
+          return false;
+        }
+        afterDot = true;
+      } else if (isAtext(c)) {
+        afterDot = false;
+      } else {
         return false;
       }
     }
-    return TOP_LABEL.matcher(labels[labels.length - 1]).matches();
+    return !afterDot;
+  }
+
+  private static boolean isAtext(char c) {
+    return isLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+  }
+
+  /** Whether {@code s[from, to)} is 1 to 63 letters, digits and hyphens, neither end a hyphen. */
+  private static boolean isLabel(String s, int from, int to) {
+    if (to - from < 1 || to - from > 63 || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!isLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a label is a top-level one: 2 to 63 letters, or {@code xn--} and a punycode label of at most 59. */
+  private static boolean isTopLabel(String s, int from, int to) {
+    if (s.startsWith("xn--", from)) {
+      return to - from - 4 <= 59 && isLabel(s, from + 4, to);
+    }
+    if (to - from < 2 || to - from > 63) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** The part before the {@code @}. */

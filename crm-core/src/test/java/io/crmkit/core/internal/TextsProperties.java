@@ -28,6 +28,13 @@ class TextsProperties {
   }
 
   @Property
+  void folding_replaces_each_run_of_white_space_by_one_space_and_strips_the_ends(@ForAll("texts") String text) {
+    String runsReplaced = text.replaceAll("[\\s\\p{Z}\\u001C-\\u001F\\u0085]+", " ");
+
+    assertThat(Texts.fold(text)).isEqualTo(Texts.strip(runsReplaced));
+  }
+
+  @Property
   void folding_keeps_every_character_that_is_not_white_space(@ForAll("texts") String text) {
     assertThat(Texts.fold(text).replace(" ", "")).isEqualTo(text.replaceAll("[\\s\\p{Z}\\u001C-\\u001F\\u0085]", ""));
   }

@@ -10,11 +10,15 @@ import io.crmkit.core.activity.Activity;
 import io.crmkit.core.campaign.Campaign;
 import io.crmkit.core.campaign.CampaignMember;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.event.ContactCreated;
 import io.crmkit.core.event.CrmEvent;
 import io.crmkit.core.event.CrmEvents;
 import io.crmkit.core.fixtures.PeopleFixtures;
 import io.crmkit.core.fixtures.SalesFixtures;
 import io.crmkit.core.fixtures.TestEvents;
+import io.crmkit.core.fixtures.ValueArbitraries;
+import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.order.Order;
@@ -22,6 +26,9 @@ import io.crmkit.core.product.PriceBook;
 import io.crmkit.core.product.Product;
 import io.crmkit.core.quote.Quote;
 import io.crmkit.core.support.SupportCase;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -34,6 +41,23 @@ import net.jqwik.api.Provide;
  */
 class CrmJsonRoundTripProperties {
   private static final ObjectMapper MAPPER = CrmJson.mapper();
+
+  @Property
+  void every_instant_is_written_as_instant_to_string_writes_it_whatever_was_written_before(
+      @ForAll("instantsWithRepeats") List<Instant> instants) throws JsonProcessingException {
+    for (Instant instant : instants) {
+      ContactCreated event = new ContactCreated(EventId.of("evt-1"), ContactId.of("con-1"), 1, instant);
+
+      assertThat(MAPPER.readTree(MAPPER.writeValueAsString(event)).get("occurredAt").asText())
+          .isEqualTo(instant.toString());
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Instant>> instantsWithRepeats() {
+    return ValueArbitraries.instants().list().ofMinSize(1).ofMaxSize(4)
+        .flatMap(distinct -> Arbitraries.of(distinct).list().ofMaxSize(8));
+  }
 
   // ---------------------------------------------------------------------------------- values
 

@@ -4,6 +4,9 @@ import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.fixtures.ValueArbitraries;
+import io.crmkit.core.internal.Texts;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -30,6 +33,11 @@ class EmailAddressProperties {
 
     assertThat(typed).isEqualTo(EmailAddress.of(canonicalAndTyped.get1()));
     assertThat(typed.value()).isEqualTo(canonicalAndTyped.get1());
+  }
+
+  @Property(tries = 3000)
+  void the_rule_agrees_with_its_statement_as_regular_expressions(@ForAll("addressLikeTexts") String text) {
+    assertThat(EmailAddress.isValid(text)).as(text).isEqualTo(RuleAsRegularExpressions.isValid(text));
   }
 
   @Property
@@ -104,5 +112,56 @@ class EmailAddressProperties {
         Combinators.combine(email, longLabel).as((e, l) -> e.replace("@", "@" + l + ".")),
         email.map(e -> "a".repeat(65) + e.substring(e.indexOf('@'))),
         email.map(e -> "a".repeat(60) + "@" + (("b".repeat(60) + ".").repeat(4)) + "com"));
+  }
+
+  @Provide
+  Arbitrary<String> addressLikeTexts() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("aZ9.-_!+~").ofMaxLength(6),
+        Arbitraries.strings().withChars("ab").ofMinLength(55).ofMaxLength(70),
+        Arbitraries.of("xn--", "xn--p1ai", "xn--a-", "-", ".", "..", "\u00E9", "\u212A", " ", "@", "com", "a-", "-a",
+            "1", "io", "x"));
+    Arbitrary<String> local = piece.list().ofMaxSize(3).map(pieces -> String.join("", pieces));
+    Arbitrary<String> domain = piece.list().ofMaxSize(5).map(pieces -> String.join(".", pieces));
+    Arbitrary<String> structured = Combinators.combine(local, domain).as((l, d) -> l + "@" + d);
+    return Arbitraries.oneOf(structured, Arbitraries.strings().withChars("a.@-x1n \u00E9").ofMaxLength(12),
+        ValueArbitraries.emailTexts());
+  }
+
+  /** The address rule as EmailAddress first wrote it, with regular expressions: the oracle for its hand-written checks. */
+  private static final class RuleAsRegularExpressions {
+    private static final Pattern LOCAL =
+        Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern TOP_LABEL = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9]([a-z0-9-]{0,57}[a-z0-9])?");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+
+    static boolean isValid(String raw) {
+      String stripped = Texts.strip(raw);
+      if (!ASCII.matcher(stripped).matches()) {
+        return false;
+      }
+      String s = stripped.toLowerCase(Locale.ROOT);
+      if (s.length() > 254) {
+        return false;
+      }
+      int at = s.lastIndexOf('@');
+      if (at <= 0 || at != s.indexOf('@') || at > 64) {
+        return false;
+      }
+      if (!LOCAL.matcher(s.substring(0, at)).matches()) {
+        return false;
+      }
+      String[] labels = s.substring(at + 1).split("\\.", -1);
+      if (labels.length < 2) {
+        return false;
+      }
+      for (String label : labels) {
+        if (!LABEL.matcher(label).matches()) {
+          return false;
+        }
+      }
+      return TOP_LABEL.matcher(labels[labels.length - 1]).matches();
+    }
   }
 }

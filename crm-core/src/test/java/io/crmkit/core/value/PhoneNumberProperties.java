@@ -3,7 +3,11 @@ package io.crmkit.core.value;
 import static io.crmkit.core.fixtures.ValidationAssert.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.CrmValidationException;
 import io.crmkit.core.fixtures.ValueArbitraries;
+import io.crmkit.core.internal.Texts;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,6 +17,19 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
 
 class PhoneNumberProperties {
+
+  @Property(tries = 3000)
+  void the_rule_agrees_with_its_statement_as_regular_expressions(@ForAll("phoneLikeTexts") String text) {
+    Optional<String> expected = RuleAsRegularExpressions.normalised(text);
+    Optional<String> actual;
+    try {
+      actual = Optional.of(PhoneNumber.of(text).value());
+    } catch (CrmValidationException e) {
+      actual = Optional.empty();
+    }
+
+    assertThat(actual).as(text).isEqualTo(expected);
+  }
 
   @Property
   void normalisation_is_idempotent(@ForAll("written") Tuple2<String, String> e164AndWritten) {
@@ -62,5 +79,33 @@ class PhoneNumberProperties {
         e164.map(p -> p + "x12"),
         e164.map(p -> p.replace("+", "++")),
         e164.map(p -> p.replace('1', 'l')).filter(p -> p.contains("l")));
+  }
+
+  @Provide
+  Arbitrary<String> phoneLikeTexts() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitraries.strings().numeric().ofMaxLength(8),
+        Arbitraries.of("+", "00", "0", "(0)", "( 0 )", "(\t0\n)", "(00)", "(1)", "(", ")", " ", "\u00A0", "\u2009",
+            "\u2028", "\u2011", "\u2016", ".", "-", "/", "x", "+4", "\u0660"));
+    return Arbitraries.oneOf(piece.list().ofMaxSize(8).map(pieces -> String.join("", pieces)),
+        ValueArbitraries.phoneTexts());
+  }
+
+  /** The phone rule as PhoneNumber first wrote it, with regular expressions: the oracle for its hand-written steps. */
+  private static final class RuleAsRegularExpressions {
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}.\\-\\u2010-\\u2015/()]");
+    private static final Pattern TRUNK_PREFIX = Pattern.compile("\\(\\s*0\\s*\\)");
+
+    static Optional<String> normalised(String raw) {
+      if (Texts.isBlank(raw)) {
+        return Optional.empty();
+      }
+      String compact = SEPARATORS.matcher(TRUNK_PREFIX.matcher(Texts.strip(raw)).replaceFirst("")).replaceAll("");
+      if (compact.startsWith("00")) {
+        compact = "+" + compact.substring(2);
+      }
+      return E164.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+    }
   }
 }

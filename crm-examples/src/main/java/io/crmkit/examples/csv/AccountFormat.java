@@ -135,8 +135,8 @@ final class AccountFormat extends RecordFormat<Account> {
   }
 
   @Override
-  Account save(Account account, ImportPorts ports) {
-    return ports.accounts().save(account);
+  List<Account> saveAll(List<Account> accounts, ImportPorts ports) {
+    return ports.accounts().saveAll(accounts);
   }
 
   @Override

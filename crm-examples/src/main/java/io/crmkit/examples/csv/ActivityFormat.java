@@ -118,8 +118,8 @@ final class ActivityFormat extends RecordFormat<Activity> {
   }
 
   @Override
-  Activity save(Activity activity, ImportPorts ports) {
-    return ports.activities().save(activity);
+  List<Activity> saveAll(List<Activity> activities, ImportPorts ports) {
+    return ports.activities().saveAll(activities);
   }
 
   @Override

@@ -25,10 +25,12 @@ import io.crmkit.core.value.PostalAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Contacts in rows. The columns are listed in the package documentation. */
 final class ContactFormat extends RecordFormat<Contact> {
@@ -194,26 +196,69 @@ final class ContactFormat extends RecordFormat<Contact> {
     List<String> keys = new ArrayList<>();
     id.ifPresent(i -> keys.add("id " + i.value()));
     emails.forEach(e -> keys.add("email " + e.value()));
-    return new Identity<>(keys, keys, ports -> {
+    return new Identity<>(keys, keys, new StoredContact(id, emails));
+  }
+
+  /**
+   * Finds each row's stored contact: by id, else by the first of its e-mail addresses a contact
+   * has. The addresses of all rows are looked up in one {@code findByEmails}; ids one by one.
+   */
+  @Override
+  List<Optional<Match<Contact>>> findStored(List<Identity<Contact>> identities, ImportPorts ports) {
+    Set<EmailAddress> emails = new HashSet<>();
+    for (Identity<Contact> identity : identities) {
+      if (!(identity.stored() instanceof StoredContact stored)) {
+        return super.findStored(identities, ports);
+      }
+      emails.addAll(stored.emails());
+    }
+    Map<EmailAddress, Contact> byEmail = ports.contacts().findByEmails(emails);
+    return identities.stream()
+        .map(identity -> ((StoredContact) identity.stored())
+            .find(ports.contacts()::findById, email -> Optional.ofNullable(byEmail.get(email))))
+        .toList();
+  }
+
+  /**
+   * How a row finds the stored contact it duplicates: by its id, else by its e-mail addresses in
+   * order.
+   *
+   * @param id the row's id, if it has one
+   * @param emails the row's e-mail addresses
+   */
+  private record StoredContact(Optional<ContactId> id, List<EmailAddress> emails)
+      implements Function<ImportPorts, Optional<Match<Contact>>> {
+    StoredContact {
+      emails = List.copyOf(emails);
+    }
+
+    @Override
+    public Optional<Match<Contact>> apply(ImportPorts ports) {
+      return find(ports.contacts()::findById, ports.contacts()::findByEmail);
+    }
+
+    /** The match, with the given look-ups. */
+    Optional<Match<Contact>> find(Function<ContactId, Optional<Contact>> byId,
+        Function<EmailAddress, Optional<Contact>> byEmail) {
       if (id.isPresent()) {
-        Optional<Contact> found = ports.contacts().findById(id.get());
+        Optional<Contact> found = byId.apply(id.get());
         if (found.isPresent()) {
           return Optional.of(new Match<>(found.get(), "id " + id.get().value()));
         }
       }
       for (EmailAddress email : emails) {
-        Optional<Contact> found = ports.contacts().findByEmail(email);
+        Optional<Contact> found = byEmail.apply(email);
         if (found.isPresent()) {
           return Optional.of(new Match<>(found.get(), "email " + email.value()));
         }
       }
       return Optional.empty();
-    });
+    }
   }
 
   @Override
-  Contact save(Contact contact, ImportPorts ports) {
-    return ports.contacts().save(contact);
+  List<Contact> saveAll(List<Contact> contacts, ImportPorts ports) {
+    return ports.contacts().saveAll(contacts);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Imports records from CSV into a store through its ports: every row is built through the
@@ -35,7 +37,10 @@ import java.util.TreeSet;
  *
  * <p>The whole import is one unit of work of the store: the look-ups for duplicates and related
  * records read through it as the saves do, so a JDBC store answers them on the transaction's
- * connection instead of opening one per row.
+ * connection instead of opening one per row. Rows are looked up and saved {@value #CHUNK} at a
+ * time: the stored duplicates of a chunk are found in one look-up where the repository can
+ * ({@code ContactRepository.findByEmails}), and its records saved with one {@code saveAll} and its
+ * events with one {@code publishAll}, so a JDBC store writes each table once per chunk.
  *
  * <pre>{@code
  * CsvImporter importer = new CsvImporter(ImportPorts.of(crm), new RandomIdGenerator(), Clock.systemUTC());
@@ -47,6 +52,9 @@ import java.util.TreeSet;
  * (at most {@link CsvLimits#maxRows()}).
  */
 public final class CsvImporter {
+  /** Rows looked up together and records saved together. */
+  static final int CHUNK = 1_000;
+
   private final ImportPorts ports;
   private final IdGenerator ids;
   private final Clock clock;
@@ -124,15 +132,16 @@ public final class CsvImporter {
       if (!run.saving) {
         throw e;
       }
-      run.fileProblems.add(new ImportProblem(run.savingLine, "store", "conflict", "the store refused the row: "
+      run.fileProblems.add(new ImportProblem(run.lineOfRefused(e.recordId()), "store", "conflict",
+          "the store refused the row: "
           + e.getMessage() + "; someone changed the record meanwhile. Nothing was imported: run the import again"));
       return run.report(ImportReport.Status.NOTHING_IMPORTED);
     } catch (CrmValidationException e) {
       if (!run.saving) {
         throw e;
       }
-      run.fileProblems.add(new ImportProblem(run.savingLine, e.field(), e.rule(), "the store refused the row: "
-          + reasonOf(e) + ". Nothing was imported"));
+      run.fileProblems.add(new ImportProblem(run.firstLineBeingSaved(), e.field(), e.rule(), "the store refused "
+          + run.rowsBeingSaved() + ": " + reasonOf(e) + ". Nothing was imported"));
       return run.report(ImportReport.Status.NOTHING_IMPORTED);
     }
   }
@@ -158,10 +167,12 @@ public final class CsvImporter {
     private final List<String> notes = new ArrayList<>();
     private final List<Plan<A>> plans = new ArrayList<>();
     private final Map<String, Integer> earlierRows = new HashMap<>();
+    /** Rows read and identified, waiting to be looked up in the store with the rest of their chunk. */
+    private final List<Identified<A>> identified = new ArrayList<>();
     private int line = 1;
-    /** Whether the saves have begun, and the line of the row being saved: a refusal now is the store's. */
+    /** Whether the saves have begun, and the rows being saved: a refusal now is the store's. */
     private boolean saving;
-    private int savingLine;
+    private List<Plan<A>> savingChunk = List.of();
     private int read;
     private int rejected;
     private int unchanged;
@@ -184,6 +195,7 @@ public final class CsvImporter {
       try {
         return readAndSave(reader, emptyMeansNoRecords);
       } catch (IOException e) {
+        planIdentified();
         throw new Unreadable(e);
       }
     }
@@ -208,6 +220,7 @@ public final class CsvImporter {
         CsvRecord row = next.get();
         line = row.line();
         if (read == options.limits().maxRows()) {
+          planIdentified();
           fileProblems.add(new ImportProblem(line, "file", "rows", "the file has more than "
               + options.limits().maxRows() + " rows: split it, or raise the limit (--max-rows)"));
           return report(ImportReport.Status.REFUSED);
@@ -215,6 +228,7 @@ public final class CsvImporter {
         read++;
         take(row, header);
       }
+      planIdentified();
       if (options.dryRun()) {
         return report(ImportReport.Status.DRY_RUN);
       }
@@ -224,7 +238,7 @@ public final class CsvImporter {
       return save();
     }
 
-    /** Reads one row into a plan, a skipped duplicate or a rejection. */
+    /** Reads one row: rejects it, or identifies it to be planned with the rest of its chunk. */
     private void take(CsvRecord row, Header header) {
       if (!row.problems().isEmpty()) {
         for (CsvRecord.Problem p : row.problems()) {
@@ -241,18 +255,70 @@ public final class CsvImporter {
       }
       Cells cells = header.cells(row.fields());
       try {
-        plan(row.line(), cells);
-      } catch (CrmValidationException e) {
-        reject(row.line(), e.field(), e.rule(), reasonOf(e));
+        identified.add(new Identified<>(row.line(), cells, format.identify(cells)));
       } catch (RuntimeException e) {
-        // Not expected: the formats refuse bad input with CrmValidationException. Reported, not thrown,
-        // so that one row cannot end an import half read.
-        reject(row.line(), "row", "unexpected", e.toString());
+        rejectFailed(row.line(), e);
+      }
+      if (identified.size() == CHUNK) {
+        planIdentified();
       }
     }
 
-    private void plan(int rowLine, Cells cells) {
-      RecordFormat.Identity<A> identity = format.identify(cells);
+    /**
+     * Plans the rows identified so far, in file order: each becomes a plan, a skipped duplicate or a
+     * rejection. The stored records they duplicate are looked up for all of them at once.
+     */
+    private void planIdentified() {
+      if (identified.isEmpty()) {
+        return;
+      }
+      Optional<List<Optional<RecordFormat.Match<A>>>> together = findStoredTogether();
+      for (int i = 0; i < identified.size(); i++) {
+        Identified<A> row = identified.get(i);
+        int at = i;
+        Supplier<Optional<RecordFormat.Match<A>>> stored = together.isPresent()
+            ? () -> together.get().get(at)
+            : () -> row.identity().stored().apply(ports);
+        try {
+          plan(row.line(), row.cells(), row.identity(), stored);
+        } catch (RuntimeException e) {
+          rejectFailed(row.line(), e);
+        }
+      }
+      identified.clear();
+    }
+
+    /**
+     * The stored records the identified rows duplicate, found in one look-up; empty when it failed,
+     * so that each row looks itself up and a failure is reported on the row it concerns.
+     */
+    private Optional<List<Optional<RecordFormat.Match<A>>>> findStoredTogether() {
+      try {
+        return Optional.of(format.findStored(identified.stream().map(Identified::identity).toList(), ports));
+      } catch (RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+
+    /** Rejects a row whose building or look-up failed. */
+    private void rejectFailed(int rowLine, RuntimeException e) {
+      if (e instanceof CrmValidationException refusal) {
+        reject(rowLine, refusal.field(), refusal.rule(), reasonOf(refusal));
+      } else {
+        // Not expected: the formats refuse bad input with CrmValidationException. Reported, not thrown,
+        // so that one row cannot end an import half read.
+        reject(rowLine, "row", "unexpected", e.toString());
+      }
+    }
+
+    /**
+     * Plans one row.
+     *
+     * @param duplicated finds the stored record the row duplicates, asked once the row is known not
+     *     to repeat an earlier one
+     */
+    private void plan(int rowLine, Cells cells, RecordFormat.Identity<A> identity,
+        Supplier<Optional<RecordFormat.Match<A>>> duplicated) {
       for (String key : identity.lookup()) {
         Integer earlier = earlierRows.get(key);
         if (earlier != null) {
@@ -266,7 +332,7 @@ public final class CsvImporter {
           return;
         }
       }
-      Optional<RecordFormat.Match<A>> match = identity.stored().apply(ports);
+      Optional<RecordFormat.Match<A>> match = duplicated.get();
       if (match.isPresent()) {
         A stored = match.get().record();
         String what = format.recordType() + " " + stored.id().value() + " (" + match.get().key() + ")";
@@ -328,15 +394,50 @@ public final class CsvImporter {
     private ImportReport save() {
       Instant now = context.now();
       saving = true;
-      for (Plan<A> plan : plans) {
-        savingLine = plan.line();
-        A saved = format.save(plan.record(), ports);
-        List<CrmEvent> events = plan.before().isPresent()
-            ? format.changed(plan.before().get(), saved, plan.fields(), ids, now)
-            : List.of(format.created(saved, ids, now));
+      for (int from = 0; from < plans.size(); from += CHUNK) {
+        savingChunk = plans.subList(from, Math.min(plans.size(), from + CHUNK));
+        List<A> saved = format.saveAll(savingChunk.stream().map(Plan::record).toList(), ports);
+        List<CrmEvent> events = new ArrayList<>(savingChunk.size());
+        for (int i = 0; i < savingChunk.size(); i++) {
+          Plan<A> plan = savingChunk.get(i);
+          if (plan.before().isPresent()) {
+            events.addAll(format.changed(plan.before().get(), saved.get(i), plan.fields(), ids, now));
+          } else {
+            events.add(format.created(saved.get(i), ids, now));
+          }
+        }
         ports.publisher().publishAll(events);
       }
       return report(ImportReport.Status.IMPORTED);
+    }
+
+    /**
+     * The line of the row whose record the store refused: the row saving it, looked for in the
+     * chunk being saved, then in every plan (a conflict found at the commit); else the chunk's
+     * first row.
+     */
+    int lineOfRefused(String recordId) {
+      for (List<Plan<A>> where : List.of(savingChunk, plans)) {
+        for (Plan<A> plan : where) {
+          if (plan.record().id().value().equals(recordId)) {
+            return plan.line();
+          }
+        }
+      }
+      return firstLineBeingSaved();
+    }
+
+    /** The line of the first row of the chunk being saved. */
+    int firstLineBeingSaved() {
+      return savingChunk.isEmpty() ? line : savingChunk.get(0).line();
+    }
+
+    /** What the store refused when it names no record: the row being saved, or the chunk's rows. */
+    String rowsBeingSaved() {
+      if (savingChunk.size() <= 1) {
+        return "the row";
+      }
+      return "a row of lines " + savingChunk.get(0).line() + " to " + savingChunk.get(savingChunk.size() - 1).line();
     }
 
     private void reject(int rowLine, String field, String rule, String reason) {
@@ -347,8 +448,11 @@ public final class CsvImporter {
     ImportReport report(ImportReport.Status status) {
       int created = (int) plans.stream().filter(p -> p.before().isEmpty()).count();
       int updated = plans.size() - created;
+      // a row's problems come in order; rows rejected while read come before those rejected when planned
+      List<ImportProblem> inFileOrder = new ArrayList<>(rejections);
+      inFileOrder.sort(Comparator.comparingInt(ImportProblem::line));
       return new ImportReport(type.name(), status, read, created, updated, unchanged, skipped.size(), rejected,
-          fileProblems, rejections, skipped, notes);
+          fileProblems, inFileOrder, skipped, notes);
     }
   }
 
@@ -376,4 +480,13 @@ public final class CsvImporter {
    * @param fields the fields an update changes
    */
   private record Plan<A>(int line, A record, Optional<A> before, Set<String> fields) {}
+
+  /**
+   * A row read and identified, waiting for its chunk's look-up.
+   *
+   * @param line the row's line
+   * @param cells its cells
+   * @param identity what identifies its record
+   */
+  private record Identified<A>(int line, Cells cells, RecordFormat.Identity<A> identity) {}
 }

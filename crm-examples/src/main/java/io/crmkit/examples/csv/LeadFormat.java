@@ -145,8 +145,8 @@ final class LeadFormat extends RecordFormat<Lead> {
   }
 
   @Override
-  Lead save(Lead lead, ImportPorts ports) {
-    return ports.leads().save(lead);
+  List<Lead> saveAll(List<Lead> leads, ImportPorts ports) {
+    return ports.leads().saveAll(leads);
   }
 
   @Override

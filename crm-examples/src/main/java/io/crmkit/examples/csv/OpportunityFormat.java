@@ -188,8 +188,8 @@ final class OpportunityFormat extends RecordFormat<Opportunity> {
   }
 
   @Override
-  Opportunity save(Opportunity deal, ImportPorts ports) {
-    return ports.opportunities().save(deal);
+  List<Opportunity> saveAll(List<Opportunity> deals, ImportPorts ports) {
+    return ports.opportunities().saveAll(deals);
   }
 
   @Override

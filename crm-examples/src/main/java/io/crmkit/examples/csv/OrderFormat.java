@@ -130,8 +130,8 @@ final class OrderFormat extends RecordFormat<Order> {
   }
 
   @Override
-  Order save(Order order, ImportPorts ports) {
-    return ports.orders().save(order);
+  List<Order> saveAll(List<Order> orders, ImportPorts ports) {
+    return ports.orders().saveAll(orders);
   }
 
   @Override

@@ -81,8 +81,17 @@ abstract class RecordFormat<A extends Aggregate<?>> {
    */
   abstract Identity<A> identify(Cells cells);
 
-  /** Saves the record through its repository and returns the stored copy. */
-  abstract A save(A record, ImportPorts ports);
+  /**
+   * The stored records that rows duplicate, one answer per identity, in order: by default each row
+   * looks itself up ({@link Identity#stored()}); a format whose repository finds many records in
+   * one look-up asks it once for all of them.
+   */
+  List<Optional<Match<A>>> findStored(List<Identity<A>> identities, ImportPorts ports) {
+    return identities.stream().map(identity -> identity.stored().apply(ports)).toList();
+  }
+
+  /** Saves the records through their repository, all or none, and returns the stored copies in order. */
+  abstract List<A> saveAll(List<A> records, ImportPorts ports);
 
   /** The record at another version, to save an update over the stored one. */
   abstract A withVersion(A record, long version);

@@ -37,4 +37,9 @@ final class JdbcAccountRepository implements AccountRepository {
   public Account save(Account account) {
     return store.save(account);
   }
+
+  @Override
+  public List<Account> saveAll(List<Account> accounts) {
+    return store.saveAll(accounts);
+  }
 }

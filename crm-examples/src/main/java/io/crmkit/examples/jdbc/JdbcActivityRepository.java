@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class JdbcActivityRepository implements ActivityRepository {
   private static final Key.SideTable<Activity> CONTACT = Key.sideTable("crm_activity_contact", "activity_id",
-      "contact_id", activity -> activity.contactIds().stream().map(ContactId::value).toList());
+      "contact_id", activity -> Key.texts(activity.contactIds(), ContactId::value));
   private static final Key.Column<Activity> ACCOUNT =
       Key.optionalColumn("account_id", activity -> activity.accountId().map(AccountId::value));
   private static final Key.Column<Activity> LEAD =
@@ -68,5 +68,10 @@ final class JdbcActivityRepository implements ActivityRepository {
   @Override
   public Activity save(Activity activity) {
     return store.save(activity);
+  }
+
+  @Override
+  public List<Activity> saveAll(List<Activity> activities) {
+    return store.saveAll(activities);
   }
 }

@@ -53,4 +53,9 @@ final class JdbcCampaignMemberRepository implements CampaignMemberRepository {
   public CampaignMember save(CampaignMember member) {
     return store.save(member);
   }
+
+  @Override
+  public List<CampaignMember> saveAll(List<CampaignMember> members) {
+    return store.saveAll(members);
+  }
 }

@@ -6,25 +6,29 @@ import io.crmkit.core.id.AccountId;
 import io.crmkit.core.port.ContactRepository;
 import io.crmkit.core.value.EmailAddress;
 import io.crmkit.core.value.PhoneNumber;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JDBC {@link ContactRepository}: table {@code crm_contact}, with the first e-mail address,
  * phone number and account of a contact in its own columns and any others in side tables, to look
- * contacts up by.
+ * contacts up by. Batches of contacts and of e-mail look-ups take one round of statements each.
  */
 final class JdbcContactRepository implements ContactRepository {
   private static final Key.SideTable<Contact> EMAIL =
       Key.firstInColumn("first_email", "crm_contact_email", "contact_id", "email",
-          contact -> contact.emails().stream().map(EmailAddress::value).toList());
+          contact -> Key.texts(contact.emails(), EmailAddress::value));
   private static final Key.SideTable<Contact> PHONE =
       Key.firstInColumn("first_phone", "crm_contact_phone", "contact_id", "phone",
-          contact -> contact.phones().stream().map(PhoneNumber::value).toList());
+          contact -> Key.texts(contact.phones(), PhoneNumber::value));
   private static final Key.SideTable<Contact> ACCOUNT =
       Key.firstInColumn("first_account_id", "crm_contact_account", "contact_id", "account_id",
-          contact -> contact.accountLinks().stream().map(link -> link.accountId().value()).toList());
+          contact -> Key.texts(contact.accountLinks(), link -> link.accountId().value()));
 
   private final JdbcStore<ContactId, Contact> store;
 
@@ -43,6 +47,20 @@ final class JdbcContactRepository implements ContactRepository {
   }
 
   @Override
+  public Map<EmailAddress, Contact> findByEmails(Collection<EmailAddress> emails) {
+    Set<EmailAddress> wanted = Set.copyOf(emails);
+    Map<String, Contact> byValue = store.findFirstByEach(EMAIL, wanted.stream().map(EmailAddress::value).toList());
+    Map<EmailAddress, Contact> found = new HashMap<>();
+    for (EmailAddress email : wanted) {
+      Contact contact = byValue.get(email.value());
+      if (contact != null) {
+        found.put(email, contact);
+      }
+    }
+    return Map.copyOf(found);
+  }
+
+  @Override
   public List<Contact> findByPhone(PhoneNumber phone) {
     return store.findBy(PHONE, Objects.requireNonNull(phone, "phone").value());
   }
@@ -55,5 +73,10 @@ final class JdbcContactRepository implements ContactRepository {
   @Override
   public Contact save(Contact contact) {
     return store.save(contact);
+  }
+
+  @Override
+  public List<Contact> saveAll(List<Contact> contacts) {
+    return store.saveAll(contacts);
   }
 }

@@ -2,6 +2,7 @@ package io.crmkit.examples.jdbc;
 
 import io.crmkit.core.event.CrmEvent;
 import io.crmkit.core.port.CrmEventPublisher;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,21 @@ final class JdbcEventPublisher implements CrmEventPublisher {
   public void publish(CrmEvent event) {
     Objects.requireNonNull(event, "event");
     boolean toRelay = outbox.append(event);
+    if (toRelay && database.current().isEmpty()) {
+      relay.run();
+    }
+  }
+
+  /**
+   * Publishes the events in order, as {@link #publish} would one after another, but writes them to
+   * the outbox in one JDBC batch (and, outside a transaction, as one transaction relayed once).
+   *
+   * @throws NullPointerException when the list or one of its events is missing; nothing is written
+   */
+  @Override
+  public void publishAll(List<? extends CrmEvent> events) {
+    Objects.requireNonNull(events, "events");
+    boolean toRelay = outbox.appendAll(events);
     if (toRelay && database.current().isEmpty()) {
       relay.run();
     }

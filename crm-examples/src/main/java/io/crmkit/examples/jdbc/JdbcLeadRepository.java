@@ -40,4 +40,9 @@ final class JdbcLeadRepository implements LeadRepository {
   public Lead save(Lead lead) {
     return store.save(lead);
   }
+
+  @Override
+  public List<Lead> saveAll(List<Lead> leads) {
+    return store.saveAll(leads);
+  }
 }

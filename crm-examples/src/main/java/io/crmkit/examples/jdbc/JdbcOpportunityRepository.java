@@ -21,7 +21,7 @@ final class JdbcOpportunityRepository implements OpportunityRepository {
       Key.optionalColumn("source_lead_id", opportunity -> opportunity.sourceLeadId().map(LeadId::value));
   private static final Key.SideTable<Opportunity> CONTACT = Key.sideTable("crm_opportunity_contact",
       "opportunity_id", "contact_id",
-      opportunity -> opportunity.contactRoles().stream().map(role -> role.contactId().value()).toList());
+      opportunity -> Key.texts(opportunity.contactRoles(), role -> role.contactId().value()));
 
   private final JdbcStore<OpportunityId, Opportunity> store;
 
@@ -53,5 +53,10 @@ final class JdbcOpportunityRepository implements OpportunityRepository {
   @Override
   public Opportunity save(Opportunity opportunity) {
     return store.save(opportunity);
+  }
+
+  @Override
+  public List<Opportunity> saveAll(List<Opportunity> opportunities) {
+    return store.saveAll(opportunities);
   }
 }

@@ -46,4 +46,9 @@ final class JdbcOrderRepository implements OrderRepository {
   public Order save(Order order) {
     return store.save(order);
   }
+
+  @Override
+  public List<Order> saveAll(List<Order> orders) {
+    return store.saveAll(orders);
+  }
 }

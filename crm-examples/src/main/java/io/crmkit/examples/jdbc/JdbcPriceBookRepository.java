@@ -40,4 +40,9 @@ final class JdbcPriceBookRepository implements PriceBookRepository {
   public PriceBook save(PriceBook priceBook) {
     return store.save(priceBook);
   }
+
+  @Override
+  public List<PriceBook> saveAll(List<PriceBook> priceBooks) {
+    return store.saveAll(priceBooks);
+  }
 }

@@ -46,4 +46,9 @@ final class JdbcQuoteRepository implements QuoteRepository {
   public Quote save(Quote quote) {
     return store.save(quote);
   }
+
+  @Override
+  public List<Quote> saveAll(List<Quote> quotes) {
+    return store.saveAll(quotes);
+  }
 }

@@ -5,19 +5,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.AggregateId;
 import io.crmkit.core.ConcurrentUpdateException;
+import java.sql.Array;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +41,10 @@ import java.util.stream.Collectors;
  * query orders by the columns and the rows read are sorted again on the exact values, since a
  * database may keep times to the microsecond only and compare text by its own collation.
  *
+ * <p>{@link #saveAll} writes a batch with one JDBC batch per statement (the table's inserts, its
+ * updates, each side table's deletes and inserts) instead of a round of statements per record; an
+ * update's row count shows whether its version was still the stored one.
+ *
  * @param <I> the id type
  * @param <A> the aggregate type
  */
@@ -43,6 +57,8 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   private static final String DEADLOCK = "40P01";
   /** H2's error code for a row changed by a concurrent transaction. */
   private static final int H2_CONCURRENT_UPDATE = 90131;
+  /** Rows per {@code executeBatch}, and values per array parameter, when many records are written or read at once. */
+  static final int BATCH = 1_000;
 
   private static final Comparator<Aggregate<?>> ORDER =
       Comparator.<Aggregate<?>, Instant>comparing(Aggregate::createdAt).thenComparing(a -> a.id().value());
@@ -131,6 +147,46 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   }
 
   /**
+   * The first created record with each of these values of a side-table key, as this thread sees
+   * them, by value; values no record has are left out. One query per {@value #BATCH} values for
+   * the first-value column and one for the side table, instead of two per value.
+   */
+  Map<String, A> findFirstByEach(Key.SideTable<A> key, Collection<String> values) {
+    if (!sideTables.contains(key)) {
+      throw new IllegalArgumentException("not a key of " + table + ": " + key);
+    }
+    Set<String> wanted = new LinkedHashSet<>(values);
+    if (wanted.isEmpty()) {
+      return Map.of();
+    }
+    List<String> queries = new ArrayList<>(2);
+    key.firstValueColumn().ifPresent(first -> queries.add("SELECT document FROM " + table + " WHERE " + first
+        + " = ANY(?)"));
+    queries.add("SELECT a.document FROM " + table + " a JOIN " + key.table() + " s ON s." + key.ownerColumn()
+        + " = a.id WHERE s." + key.valueColumn() + " = ANY(?)");
+    List<A> found = database.read("finding " + table + " by " + wanted.size() + " values of " + key, connection -> {
+      List<A> documents = new ArrayList<>();
+      for (List<String> chunk : chunks(List.copyOf(wanted))) {
+        for (String query : queries) {
+          documents.addAll(documents(connection, query, connection.createArrayOf("VARCHAR", chunk.toArray())));
+        }
+      }
+      return documents;
+    });
+    List<A> sorted = new ArrayList<>(found);
+    sorted.sort(ORDER);
+    Map<String, A> first = new HashMap<>();
+    for (A record : sorted) {
+      for (String value : key.valuesOf(record)) {
+        if (wanted.contains(value)) {
+          first.putIfAbsent(value, record);
+        }
+      }
+    }
+    return Map.copyOf(first);
+  }
+
+  /**
    * Saves the aggregate and returns the copy stored, at the next version: in the transaction
    * running on this thread, or as a transaction of its own.
    *
@@ -149,7 +205,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
             ? insert(connection, next, document)
             : update(connection, next, expected, document);
         if (!stored) {
-          throw new StaleWrite();
+          throw new StaleWrite(0);
         }
         writeSideTables(connection, next, expected == 0);
         return next;
@@ -161,19 +217,153 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     }
   }
 
+  /**
+   * Saves the aggregates in order, all or none, and returns the copies stored, each at its next
+   * version: in the transaction running on this thread, or as a transaction of its own. An
+   * aggregate may appear more than once, each copy at the version the one before it stores.
+   *
+   * @throws ConcurrentUpdateException for the first aggregate whose version is not the stored one
+   *     (or stored by the batch before it); nothing of the batch is written
+   */
+  List<A> saveAll(List<A> aggregates) {
+    List<A> batch = List.copyOf(aggregates);
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    List<A> next = new ArrayList<>(batch.size());
+    List<String> documents = new ArrayList<>(batch.size());
+    Set<String> ids = new HashSet<>();
+    for (A aggregate : batch) {
+      A copy = versioner.withVersion(aggregate, aggregate.version() + 1);
+      next.add(copy);
+      documents.add(json(copy));
+      ids.add(aggregate.id().value());
+    }
+    boolean distinct = ids.size() == batch.size();
+    try {
+      return database.write("saving " + batch.size() + " records of " + table, connection -> {
+        if (distinct) {
+          writeBatch(connection, batch, next, documents);
+        } else {
+          // a record saved twice needs its first copy written before the second is checked: in turn
+          for (int i = 0; i < batch.size(); i++) {
+            long expected = batch.get(i).version();
+            boolean stored = expected == 0
+                ? insert(connection, next.get(i), documents.get(i))
+                : update(connection, next.get(i), expected, documents.get(i));
+            if (!stored) {
+              throw new StaleWrite(i);
+            }
+            writeSideTables(connection, next.get(i), expected == 0);
+          }
+        }
+        return List.copyOf(next);
+      });
+    } catch (StaleWrite stale) {
+      throw staleIn(batch, stale.index);
+    }
+  }
+
+  /** Writes a batch of distinct records: the inserts, the updates, then the side tables, each as JDBC batches. */
+  private void writeBatch(Connection connection, List<A> batch, List<A> next, List<String> documents)
+      throws SQLException {
+    List<Integer> inserts = new ArrayList<>();
+    List<Integer> updates = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      (batch.get(i).version() == 0 ? inserts : updates).add(i);
+    }
+    if (!inserts.isEmpty()) {
+      try (PreparedStatement statement = connection.prepareStatement(insert)) {
+        for (List<Integer> chunk : chunks(inserts)) {
+          for (int i : chunk) {
+            bindInsert(statement, next.get(i), documents.get(i));
+            statement.addBatch();
+          }
+          try {
+            statement.executeBatch();
+          } catch (SQLException e) {
+            if (isConflict(e) || isUniqueViolation(e)) {
+              throw new StaleWrite(chunk.get(failedEntry(e, chunk.size())));
+            }
+            throw e;
+          }
+        }
+      }
+    }
+    if (!updates.isEmpty()) {
+      List<Integer> unverified = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(update)) {
+        for (List<Integer> chunk : chunks(updates)) {
+          for (int i : chunk) {
+            bindUpdate(statement, next.get(i), batch.get(i).version(), documents.get(i));
+            statement.addBatch();
+          }
+          int[] counts;
+          try {
+            counts = statement.executeBatch();
+          } catch (SQLException e) {
+            if (isConflict(e)) {
+              throw new StaleWrite(chunk.get(failedEntry(e, chunk.size())));
+            }
+            throw e;
+          }
+          for (int k = 0; k < chunk.size(); k++) {
+            int count = k < counts.length ? counts[k] : Statement.SUCCESS_NO_INFO;
+            if (count == Statement.SUCCESS_NO_INFO) {
+              unverified.add(chunk.get(k));
+            } else if (count != 1) {
+              throw new StaleWrite(chunk.get(k));
+            }
+          }
+        }
+      }
+      if (!unverified.isEmpty()) {
+        // a driver that does not count the rows of a batch: the versions now stored show which updates took
+        List<String> unverifiedIds = unverified.stream().map(i -> next.get(i).id().value()).toList();
+        Map<String, Long> stored = versionsOf(connection, unverifiedIds);
+        for (int i : unverified) {
+          if (stored.getOrDefault(next.get(i).id().value(), -1L) != next.get(i).version()) {
+            throw new StaleWrite(i);
+          }
+        }
+      }
+    }
+    writeSideTables(connection, next, updates.stream().map(next::get).toList());
+  }
+
+  /**
+   * The concurrency exception for a batch the database refused: the first record, in the batch's
+   * order, whose version is not the one stored now (or stored by the batch before it). When every
+   * version matches again (the transaction that held a record ended without storing it), the record
+   * the database refused.
+   */
+  private ConcurrentUpdateException staleIn(List<A> batch, int refusedAt) {
+    List<String> ids = batch.stream().map(a -> a.id().value()).distinct().toList();
+    Map<String, Long> stored = database.read("reading the versions of " + ids.size() + " records of " + table,
+        connection -> versionsOf(connection, ids));
+    Map<String, Long> afterEarlierSaves = new HashMap<>();
+    for (A aggregate : batch) {
+      String id = aggregate.id().value();
+      Long earlier = afterEarlierSaves.get(id);
+      long current = earlier != null ? earlier : stored.getOrDefault(id, -1L);
+      boolean matches = current < 0 ? aggregate.version() == 0 : aggregate.version() == current;
+      if (!matches) {
+        return new ConcurrentUpdateException(aggregate.recordType(), id, aggregate.version(), current);
+      }
+      afterEarlierSaves.put(id, aggregate.version() + 1);
+    }
+    A refused = batch.get(refusedAt);
+    return new ConcurrentUpdateException(refused.recordType(), refused.id().value(), refused.version(),
+        stored.getOrDefault(refused.id().value(), -1L));
+  }
+
   private boolean insert(Connection connection, A next, String document) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(insert)) {
-      int at = 1;
-      statement.setString(at++, next.id().value());
-      statement.setLong(at++, next.version());
-      statement.setObject(at++, utc(next.createdAt()));
-      statement.setObject(at++, utc(next.updatedAt()));
-      statement.setString(at++, document);
-      setKeys(statement, at, next);
+      bindInsert(statement, next, document);
       statement.executeUpdate();
       return true;
     } catch (SQLException e) {
-      if (isConflict(e) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (isConflict(e) || isUniqueViolation(e)) {
         return false;
       }
       throw e;
@@ -182,14 +372,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
 
   private boolean update(Connection connection, A next, long expected, String document) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(update)) {
-      int at = 1;
-      statement.setLong(at++, next.version());
-      statement.setObject(at++, utc(next.createdAt()));
-      statement.setObject(at++, utc(next.updatedAt()));
-      statement.setString(at++, document);
-      at = setKeys(statement, at, next);
-      statement.setString(at++, next.id().value());
-      statement.setLong(at, expected);
+      bindUpdate(statement, next, expected, document);
       return statement.executeUpdate() == 1;
     } catch (SQLException e) {
       if (isConflict(e)) {
@@ -197,6 +380,27 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
       }
       throw e;
     }
+  }
+
+  private void bindInsert(PreparedStatement statement, A next, String document) throws SQLException {
+    int at = 1;
+    statement.setString(at++, next.id().value());
+    statement.setLong(at++, next.version());
+    statement.setObject(at++, utc(next.createdAt()));
+    statement.setObject(at++, utc(next.updatedAt()));
+    statement.setString(at++, document);
+    setKeys(statement, at, next);
+  }
+
+  private void bindUpdate(PreparedStatement statement, A next, long expected, String document) throws SQLException {
+    int at = 1;
+    statement.setLong(at++, next.version());
+    statement.setObject(at++, utc(next.createdAt()));
+    statement.setObject(at++, utc(next.updatedAt()));
+    statement.setString(at++, document);
+    at = setKeys(statement, at, next);
+    statement.setString(at++, next.id().value());
+    statement.setLong(at, expected);
   }
 
   private int setKeys(PreparedStatement statement, int first, A record) throws SQLException {
@@ -238,6 +442,70 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     }
   }
 
+  /**
+   * Writes the side-table rows of many distinct records: the rows of the changed ones deleted first,
+   * then every record's values inserted, one statement per side table.
+   *
+   * @param records every record of the batch
+   * @param changed those of them that were stored before, whose rows are replaced
+   */
+  private void writeSideTables(Connection connection, List<A> records, List<A> changed) throws SQLException {
+    for (Key.SideTable<A> side : sideTables) {
+      if (!changed.isEmpty()) {
+        try (PreparedStatement delete = connection.prepareStatement(
+            "DELETE FROM " + side.table() + " WHERE " + side.ownerColumn() + " = ANY(?)")) {
+          for (List<A> chunk : chunks(changed)) {
+            delete.setArray(1, connection.createArrayOf("VARCHAR", chunk.stream().map(r -> r.id().value()).toArray()));
+            delete.executeUpdate();
+          }
+        }
+      }
+      PreparedStatement insertValue = null;
+      try {
+        int pending = 0;
+        for (A record : records) {
+          for (String value : side.sideTableValuesOf(record)) {
+            if (insertValue == null) {
+              insertValue = connection.prepareStatement("INSERT INTO " + side.table() + " (" + side.ownerColumn()
+                  + ", " + side.valueColumn() + ") VALUES (?, ?)");
+            }
+            insertValue.setString(1, record.id().value());
+            insertValue.setString(2, value);
+            insertValue.addBatch();
+            if (++pending == BATCH) {
+              insertValue.executeBatch();
+              pending = 0;
+            }
+          }
+        }
+        if (pending > 0) {
+          insertValue.executeBatch();
+        }
+      } finally {
+        if (insertValue != null) {
+          insertValue.close();
+        }
+      }
+    }
+  }
+
+  /** The stored versions of records by id; ids not stored are left out. */
+  private Map<String, Long> versionsOf(Connection connection, List<String> ids) throws SQLException {
+    Map<String, Long> versions = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT id, version FROM " + table + " WHERE id = ANY(?)")) {
+      for (List<String> chunk : chunks(ids)) {
+        statement.setArray(1, connection.createArrayOf("VARCHAR", chunk.toArray()));
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            versions.put(rows.getString(1), rows.getLong(2));
+          }
+        }
+      }
+    }
+    return versions;
+  }
+
   /** The stored version of a record, or -1 when there is none. */
   private long versionOf(Connection connection, String id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
@@ -259,6 +527,28 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         return found;
       }
     }
+  }
+
+  private List<A> documents(Connection connection, String query, Array parameter) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setArray(1, parameter);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<A> found = new ArrayList<>();
+        while (rows.next()) {
+          found.add(fromJson(rows.getString(1)));
+        }
+        return found;
+      }
+    }
+  }
+
+  /** A list cut into consecutive pieces of at most {@value #BATCH} elements. */
+  private static <T> List<List<T>> chunks(List<T> list) {
+    List<List<T>> chunks = new ArrayList<>((list.size() + BATCH - 1) / BATCH);
+    for (int from = 0; from < list.size(); from += BATCH) {
+      chunks.add(list.subList(from, Math.min(list.size(), from + BATCH)));
+    }
+    return chunks;
   }
 
   private String json(A aggregate) {
@@ -287,8 +577,49 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
    * refused as stale, to be read again and retried.
    */
   private static boolean isConflict(SQLException e) {
-    return SERIALIZATION_FAILURE.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState())
-        || e.getErrorCode() == H2_CONCURRENT_UPDATE;
+    for (SQLException cause : chain(e)) {
+      if (SERIALIZATION_FAILURE.equals(cause.getSQLState()) || DEADLOCK.equals(cause.getSQLState())
+          || cause.getErrorCode() == H2_CONCURRENT_UPDATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the database refused an insert because the id is stored already. */
+  private static boolean isUniqueViolation(SQLException e) {
+    return chain(e).stream().anyMatch(cause -> UNIQUE_VIOLATION.equals(cause.getSQLState()));
+  }
+
+  /** The exception and those the driver chained to it (a batch's failed entries), a few at most. */
+  private static List<SQLException> chain(SQLException e) {
+    List<SQLException> chain = new ArrayList<>();
+    for (SQLException cause = e; cause != null && chain.size() < 8; cause = cause.getNextException()) {
+      chain.add(cause);
+      if (cause.getCause() instanceof SQLException wrapped && cause.getNextException() == null) {
+        chain.add(wrapped);
+      }
+    }
+    return chain;
+  }
+
+  /**
+   * Which entry of a JDBC batch of {@code size} failed: the first the driver marks failed, or the
+   * first it did not run; 0 when it does not say.
+   */
+  private static int failedEntry(SQLException e, int size) {
+    if (e instanceof BatchUpdateException batch) {
+      int[] counts = batch.getUpdateCounts();
+      if (counts != null) {
+        for (int k = 0; k < counts.length; k++) {
+          if (counts[k] == Statement.EXECUTE_FAILED) {
+            return Math.min(k, size - 1);
+          }
+        }
+        return Math.min(counts.length, size - 1);
+      }
+    }
+    return 0;
   }
 
   /**
@@ -307,8 +638,12 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   private static final class StaleWrite extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    StaleWrite() {
+    /** The place in its batch of the record refused (0 for a single save). */
+    private final int index;
+
+    StaleWrite(int index) {
       super("stale version", null, false, false);
+      this.index = index;
     }
   }
 }

@@ -48,4 +48,9 @@ final class JdbcSupportCaseRepository implements SupportCaseRepository {
   public SupportCase save(SupportCase supportCase) {
     return store.save(supportCase);
   }
+
+  @Override
+  public List<SupportCase> saveAll(List<SupportCase> supportCases) {
+    return store.saveAll(supportCases);
+  }
 }

@@ -1,6 +1,8 @@
 package io.crmkit.examples.jdbc;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +60,24 @@ sealed interface Key<A> {
   }
 
   /**
+   * The texts of a record's values in order, for the value function of a side-table key: without a
+   * stream, since most records have one value or none and a key's values are read for every save.
+   */
+  static <T> List<String> texts(List<T> values, Function<? super T, String> text) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    if (values.size() == 1) {
+      return List.of(text.apply(values.get(0)));
+    }
+    List<String> texts = new ArrayList<>(values.size());
+    for (T value : values) {
+      texts.add(text.apply(value));
+    }
+    return Collections.unmodifiableList(texts);
+  }
+
+  /**
    * A column of the aggregate's table holding a key.
    *
    * @param name the column's name
@@ -109,12 +129,18 @@ sealed interface Key<A> {
 
     /** The record's first value, for {@link #firstValueColumn}. */
     Optional<String> firstValueOf(A record) {
-      return values.apply(record).stream().findFirst();
+      Collection<String> all = values.apply(record);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.iterator().next());
     }
 
     /** The record's values written to the side table: all, or all but the first when it has a column. */
     List<String> sideTableValuesOf(A record) {
-      List<String> distinct = List.copyOf(valuesOf(record));
+      Collection<String> all = values.apply(record);
+      if (all.size() <= 1) {
+        // most records have at most one value: nothing for a side table that keeps the first in a column
+        return firstValueColumn.isPresent() ? List.of() : List.copyOf(all);
+      }
+      List<String> distinct = List.copyOf(new LinkedHashSet<>(all));
       return firstValueColumn.isPresent() && !distinct.isEmpty() ? distinct.subList(1, distinct.size()) : distinct;
     }
 

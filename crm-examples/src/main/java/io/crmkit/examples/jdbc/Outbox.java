@@ -107,33 +107,65 @@ final class Outbox implements CrmEventHistory {
    * @return whether the event waits for a relay
    */
   boolean append(CrmEvent event) {
-    Objects.requireNonNull(event, "event");
-    String aggregateType = aggregateType(event.aggregateId()).orElseThrow(() -> new IllegalArgumentException(
-        "not an aggregate id of crm-core: " + event.aggregateId().getClass().getName()));
-    String payload;
-    try {
-      payload = mapper.writeValueAsString(event);
-    } catch (JsonProcessingException e) {
-      throw new CrmStorageException("writing event " + event.eventId().value() + " as JSON", e);
+    return appendAll(List.of(Objects.requireNonNull(event, "event")));
+  }
+
+  /**
+   * Writes the events, in order, as {@link #append} writes one: in one JDBC batch per
+   * {@value JdbcStore#BATCH} events, all of them or none.
+   *
+   * @return whether the events wait for a relay (false for none)
+   * @throws IllegalArgumentException when an event's aggregate is not one of crm-core's; nothing is
+   *     written
+   */
+  boolean appendAll(List<? extends CrmEvent> events) {
+    List<CrmEvent> batch = List.copyOf(events);
+    if (batch.isEmpty()) {
+      return false;
+    }
+    List<String> aggregateTypes = new ArrayList<>(batch.size());
+    List<String> payloads = new ArrayList<>(batch.size());
+    for (CrmEvent event : batch) {
+      aggregateTypes.add(aggregateType(event.aggregateId()).orElseThrow(() -> new IllegalArgumentException(
+          "not an aggregate id of crm-core: " + event.aggregateId().getClass().getName())));
+      try {
+        payloads.add(mapper.writeValueAsString(event));
+      } catch (JsonProcessingException e) {
+        throw new CrmStorageException("writing event " + event.eventId().value() + " as JSON", e);
+      }
     }
     boolean toRelay = !historyOnly;
-    database.write("writing event " + event.eventId().value() + " to the outbox", connection -> {
+    OffsetDateTime relayedAt = toRelay ? null : OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    String what = batch.size() == 1 ? "writing event " + batch.get(0).eventId().value() + " to the outbox"
+        : "writing " + batch.size() + " events to the outbox";
+    database.write(what, connection -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_outbox"
           + " (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, relayed, relayed_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, event.eventId().value());
-        insert.setString(2, aggregateType);
-        insert.setString(3, event.aggregateId().value());
-        insert.setString(4, event.type());
-        insert.setString(5, payload);
-        insert.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
-        insert.setBoolean(7, !toRelay);
-        if (toRelay) {
-          insert.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-          insert.setObject(8, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        int pending = 0;
+        for (int i = 0; i < batch.size(); i++) {
+          CrmEvent event = batch.get(i);
+          insert.setString(1, event.eventId().value());
+          insert.setString(2, aggregateTypes.get(i));
+          insert.setString(3, event.aggregateId().value());
+          insert.setString(4, event.type());
+          insert.setString(5, payloads.get(i));
+          insert.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+          insert.setBoolean(7, !toRelay);
+          if (relayedAt == null) {
+            insert.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
+          } else {
+            insert.setObject(8, relayedAt);
+          }
+          insert.addBatch();
+          if (++pending == JdbcStore.BATCH) {
+            insert.executeBatch();
+            pending = 0;
+          }
         }
-        insert.executeUpdate();
+        if (pending > 0) {
+          insert.executeBatch();
+        }
       }
       return null;
     });

@@ -74,7 +74,7 @@ final class ImportBench {
     return out.toByteArray();
   }
 
-  /** How many saves the repositories took, committed or not. */
+  /** How many records the repositories took to save, one by one or in batches, committed or not. */
   int saves() {
     return saves.get();
   }
@@ -99,6 +99,8 @@ final class ImportBench {
     Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (self, method, args) -> {
       if (method.getName().equals("save")) {
         saves.incrementAndGet();
+      } else if (method.getName().equals("saveAll")) {
+        saves.addAndGet(((List<?>) args[0]).size());
       }
       calls.computeIfAbsent(port.getSimpleName() + "." + method.getName(), name -> new AtomicInteger())
           .incrementAndGet();

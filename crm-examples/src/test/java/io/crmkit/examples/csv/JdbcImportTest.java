@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.event.ContactCreated;
 import io.crmkit.core.fixtures.PeopleFixtures;
 import io.crmkit.core.fixtures.SalesFixtures;
 import io.crmkit.core.id.ContactId;
+import io.crmkit.core.id.EventId;
 import io.crmkit.core.memory.SequentialIdGenerator;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.port.ContactRepository;
@@ -77,25 +79,32 @@ class JdbcImportTest {
   @Test
   void a_save_the_database_refuses_rolls_back_the_saves_and_events_before_it() {
     try (JdbcCrm crm = freshCrm()) {
-      AtomicInteger saves = new AtomicInteger();
-      ContactRepository refusingSecond = (ContactRepository) Proxy.newProxyInstance(
+      // a store that writes the batch and its events, then refuses Grace's record in it
+      AtomicInteger batches = new AtomicInteger();
+      ContactRepository refusingGrace = (ContactRepository) Proxy.newProxyInstance(
           ContactRepository.class.getClassLoader(), new Class<?>[] {ContactRepository.class}, (self, method, args) -> {
-            if (method.getName().equals("save") && saves.incrementAndGet() == 2) {
-              throw new ConcurrentUpdateException("Contact", "con-grace", 0, 1);
-            }
+            Object result;
             try {
-              return method.invoke(crm.contacts(), args);
+              result = method.invoke(crm.contacts(), args);
             } catch (InvocationTargetException e) {
               throw e.getCause();
             }
+            if (method.getName().equals("saveAll")) {
+              batches.incrementAndGet();
+              crm.publisher().publish(new ContactCreated(EventId.of("evt-written"), ContactId.of("con-ada"), 1,
+                  ImportBench.NOW));
+              throw new ConcurrentUpdateException("Contact", "con-grace", 0, 1);
+            }
+            return result;
           });
 
-      ImportReport report = importerOf(portsOf(crm, refusingSecond)).importCsv(RecordType.CONTACTS,
+      ImportReport report = importerOf(portsOf(crm, refusingGrace)).importCsv(RecordType.CONTACTS,
           new ByteArrayInputStream("id,first_name\ncon-ada,Ada\ncon-grace,Grace\n".getBytes(StandardCharsets.UTF_8)),
           ImportOptions.defaults());
 
       assertThat(report.status()).isEqualTo(ImportReport.Status.NOTHING_IMPORTED);
-      assertThat(saves.get()).isEqualTo(2);
+      assertThat(report.fileProblems()).extracting(ImportProblem::line).containsExactly(3);
+      assertThat(batches).hasValue(1);
       assertThat(crm.contacts().findById(ContactId.of("con-ada"))).isEmpty();
       assertThat(crm.eventHistory().eventsOf(ContactId.of("con-ada"))).isEmpty();
     }
