@@ -50,10 +50,11 @@ final class ContactFormat extends RecordFormat<Contact> {
   static final String LIFECYCLE_STAGE = "lifecycle_stage";
   static final String CONSENT = "consent";
   static final String ATTRIBUTION = "attribution";
+  static final String MERGED_INTO = "merged_into";
 
   private static final List<String> COLUMNS = List.of(ID, FIRST_NAME, MIDDLE_NAME, LAST_NAME, JOB_TITLE, EMAIL,
       OTHER_EMAILS, PHONE, OTHER_PHONES, POSTAL_ADDRESSES, ACCOUNT_LINKS, ACCOUNT_ID, ACCOUNT_DOMAIN, ACCOUNT_ROLE,
-      LIFECYCLE_STAGE, OWNER_ID, CONSENT, ATTRIBUTION, CREATED_AT, UPDATED_AT);
+      LIFECYCLE_STAGE, OWNER_ID, CONSENT, ATTRIBUTION, MERGED_INTO, CREATED_AT, UPDATED_AT);
   private static final JavaType ADDRESSES =
       Cells.JSON.getTypeFactory().constructCollectionType(List.class, PostalAddress.class);
   private static final JavaType LINKS =
@@ -111,6 +112,7 @@ final class ContactFormat extends RecordFormat<Contact> {
     cells.put(OWNER_ID, text(contact.ownerId(), UserId::value));
     cells.put(CONSENT, contact.consent().isEmpty() ? "" : Cells.toJson(contact.consent()));
     cells.put(ATTRIBUTION, contact.attribution().isEmpty() ? "" : Cells.toJson(contact.attribution()));
+    cells.put(MERGED_INTO, text(contact.mergedInto(), ContactId::value));
     return cells;
   }
 
@@ -136,6 +138,7 @@ final class ContactFormat extends RecordFormat<Contact> {
         .postalAddresses(cells.<List<PostalAddress>>json(POSTAL_ADDRESSES, ADDRESSES).orElse(List.of()))
         .accountLinks(links)
         .ownerId(cells.value(OWNER_ID, UserId::of))
+        .mergedInto(cells.value(MERGED_INTO, ContactId::of))
         .createdAt(createdAt)
         .updatedAt(updatedAt(cells, context, createdAt))
         .customFields(customFields(cells, context));
