@@ -73,10 +73,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #crmkit}: {@link CsvImporter} on {@link JdbcCrm}, as {@code crm import} does: the
  *       file read and checked, every row built into a {@code Contact} through its builder (names
- *       folded, e-mails and phones normalised), duplicates looked for in the file and the store, the
- *       account looked up by domain, then one unit of work saving each contact (its JSON document
- *       with its first e-mail, phone and account in key columns) with a {@code ContactCreated}
- *       event in the outbox, written as history only since the import has no subscribers
+ *       folded, e-mails and phones normalised), duplicates looked for in the file and in the store
+ *       (one {@code findByEmails} per 1,000 rows), the account looked up by domain, then one unit of
+ *       work saving the contacts 1,000 at a time ({@code saveAll}: their JSON documents with the
+ *       first e-mail, phone and account in key columns, as JDBC batches) with a
+ *       {@code ContactCreated} event each in the outbox ({@code publishAll}, one JDBC batch),
+ *       written as history only since the import has no subscribers
  *       ({@code JdbcCrm.keepEventsAsHistoryOnly}, as {@code crm import} opens its CRM).
  *   <li>{@link #plainJdbcBatch}, the peer: what the same import costs written by hand, on the same
  *       database: the same file read and split, one prepared statement, batches of 1,000 rows, one

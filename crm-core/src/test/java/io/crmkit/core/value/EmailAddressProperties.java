@@ -124,11 +124,16 @@ class EmailAddressProperties {
     Arbitrary<String> local = piece.list().ofMaxSize(3).map(pieces -> String.join("", pieces));
     Arbitrary<String> domain = piece.list().ofMaxSize(5).map(pieces -> String.join(".", pieces));
     Arbitrary<String> structured = Combinators.combine(local, domain).as((l, d) -> l + "@" + d);
-    return Arbitraries.oneOf(structured, Arbitraries.strings().withChars("a.@-x1n \u00E9").ofMaxLength(12),
+    Arbitrary<String> label = Arbitraries.strings().withChars("ab0-").ofMaxLength(65);
+    Arbitrary<String> longLocal = Arbitraries.strings().withChars("a.").ofMinLength(1).ofMaxLength(66);
+    Arbitrary<String> labelled = Combinators.combine(longLocal,
+            label.list().ofMinSize(1).ofMaxSize(3), Arbitraries.strings().withChars("ab").ofMaxLength(65))
+        .as((l, labels, top) -> l + "@" + String.join(".", labels) + "." + top);
+    return Arbitraries.oneOf(structured, labelled, Arbitraries.strings().withChars("a.@-x1n \u00E9").ofMaxLength(12),
         ValueArbitraries.emailTexts());
   }
 
-  /** The address rule as EmailAddress first wrote it, with regular expressions: the oracle for its hand-written checks. */
+  /** The address rule as EmailAddress first wrote it, in regular expressions: the oracle of its written-out checks. */
   private static final class RuleAsRegularExpressions {
     private static final Pattern LOCAL =
         Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");

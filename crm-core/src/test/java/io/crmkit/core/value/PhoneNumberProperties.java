@@ -91,7 +91,7 @@ class PhoneNumberProperties {
         ValueArbitraries.phoneTexts());
   }
 
-  /** The phone rule as PhoneNumber first wrote it, with regular expressions: the oracle for its hand-written steps. */
+  /** The phone rule as PhoneNumber first wrote it, in regular expressions: the oracle of its written-out steps. */
   private static final class RuleAsRegularExpressions {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}.\\-\\u2010-\\u2015/()]");

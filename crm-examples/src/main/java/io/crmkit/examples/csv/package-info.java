@@ -130,7 +130,10 @@
  * saved in one {@code UnitOfWork} (so a JDBC store rolls all of them back on a failure), each with
  * its {@code *Created} or {@code *Changed} event (and {@code ContactLifecycleStageChanged} or
  * {@code OpportunityStageChanged} when an update moves the stage) through the store's publisher, so
- * the outbox and timelines see imports.
+ * the outbox and timelines see imports. Rows are checked against the store and saved 1,000 at a
+ * time: one {@code saveAll} and one {@code publishAll} per chunk, and for contacts one
+ * {@code findByEmails} for the chunk's duplicates, so a JDBC store writes each table once per chunk
+ * instead of once per row.
  *
  * <h2>Export</h2>
  *

@@ -22,6 +22,12 @@
  * row it updates stays locked until the transaction ends, so a second transaction saving the same
  * record waits for the first and is then refused: conflicts show at the save, never at the commit.
  *
+ * <p>{@code saveAll} writes its batch at one savepoint with a JDBC batch per statement: the
+ * inserts, the updates (whose row counts show which version was stale), then each side table's
+ * deletes and inserts. A refused batch is rolled back to its savepoint and reported as the first
+ * record, in the batch's order, whose version is not the stored one. The outbox takes
+ * {@code publishAll} the same way, one JDBC batch of events.
+ *
  * <h2>Events: a transactional outbox</h2>
  *
  * <p>A published event is a row of {@code crm_outbox}, written in the transaction that published

@@ -14,6 +14,7 @@ import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.EventId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -179,6 +180,43 @@ abstract class OutboxContract {
 
     assertThat(delivered).containsExactly(created("evt-1", ACME));
     assertThat(unrelayedRows()).isZero();
+  }
+
+  @Test
+  void a_list_published_outside_a_transaction_is_written_at_once_and_relayed_in_order_before_publish_all_returns() {
+    List<CrmEvent> delivered = recorder();
+    crm().subscribe(delivered::add);
+    List<CrmEvent> events = List.of(created("evt-1", ACME), changed("evt-2", ACME, 2), created("evt-3", GLOBEX));
+
+    crm().publisher().publishAll(events);
+
+    assertThat(delivered).containsExactlyElementsOf(events);
+    assertThat(outboxRows()).isEqualTo(3);
+    assertThat(unrelayedRows()).isZero();
+  }
+
+  @Test
+  void a_list_holding_a_missing_event_writes_none_of_it() {
+    List<CrmEvent> withHole = Arrays.asList(created("evt-1", ACME), null);
+
+    assertThatThrownBy(() -> crm().publisher().publishAll(withHole)).isInstanceOf(NullPointerException.class);
+
+    assertThat(outboxRows()).isZero();
+  }
+
+  @Test
+  void a_list_longer_than_one_jdbc_batch_is_relayed_once_each_in_the_order_published() {
+    List<CrmEvent> delivered = recorder();
+    crm().subscribe(delivered::add);
+    List<CrmEvent> events = new ArrayList<>();
+    for (int version = 1; version <= 2 * JdbcStore.BATCH + 1; version++) {
+      events.add(changed("evt-" + version, ACME, version));
+    }
+
+    crm().unitOfWork().run(() -> crm().publisher().publishAll(events));
+
+    assertThat(delivered).containsExactlyElementsOf(events);
+    assertThat(crm().eventHistory().eventsOf(ACME)).containsExactlyElementsOf(events);
   }
 
   @Test
