@@ -13,21 +13,13 @@ import java.util.Map;
  *
  * <p>Immutable; rows are read by index and no array leaves the table.
  */
-public final class CustomerSummaries implements PurchaseData {
-  private final ModelTimeUnit unit;
+public final class CustomerSummaries extends PurchaseRows implements PurchaseData {
   private final String[] ids;
-  private final int[] repeatPurchases;
-  private final double[] recency;
-  private final double[] age;
   private final double[] meanRepeatSpend;
 
-  private CustomerSummaries(
-      ModelTimeUnit unit, String[] ids, int[] repeatPurchases, double[] recency, double[] age, double[] meanRepeatSpend) {
-    this.unit = unit;
+  private CustomerSummaries(ModelTimeUnit unit, Columns columns, String[] ids, double[] meanRepeatSpend) {
+    super(unit, columns);
     this.ids = ids;
-    this.repeatPurchases = repeatPurchases;
-    this.recency = recency;
-    this.age = age;
     this.meanRepeatSpend = meanRepeatSpend;
   }
 
@@ -49,9 +41,7 @@ public final class CustomerSummaries implements PurchaseData {
       ModelTimeUnit unit, List<String> ids, double[] repeatPurchases, double[] recency, double[] age,
       double[] meanRepeatSpend) {
     CrmValidationException.required("customerSummaries.ids", ids);
-    CrmValidationException.required("customerSummaries.repeatPurchases", repeatPurchases);
-    CrmValidationException.required("customerSummaries.recency", recency);
-    CrmValidationException.required("customerSummaries.age", age);
+    requireColumns("customerSummaries", repeatPurchases, recency, age);
     CrmValidationException.required("customerSummaries.meanRepeatSpend", meanRepeatSpend);
     int n = ids.size();
     if (repeatPurchases.length != n || recency.length != n || age.length != n || meanRepeatSpend.length != n) {
@@ -61,39 +51,10 @@ public final class CustomerSummaries implements PurchaseData {
     }
     Builder builder = builder(unit);
     for (int row = 0; row < n; row++) {
-      double x = repeatPurchases[row];
-      if (x != Math.rint(x) || x > Integer.MAX_VALUE) {
-        throw CrmValidationException.of("customerSummaries.repeatPurchases", "wholeNumber", x,
-            "row " + row + ": x counts purchases and must be a whole number");
-      }
-      builder.add(ids.get(row), (int) x, recency[row], age[row], meanRepeatSpend[row]);
+      int x = wholeRepeatPurchases("customerSummaries", repeatPurchases[row], row);
+      builder.add(ids.get(row), x, recency[row], age[row], meanRepeatSpend[row]);
     }
     return builder.build();
-  }
-
-  @Override
-  public ModelTimeUnit unit() {
-    return unit;
-  }
-
-  @Override
-  public int size() {
-    return ids.length;
-  }
-
-  @Override
-  public int repeatPurchases(int row) {
-    return repeatPurchases[row];
-  }
-
-  @Override
-  public double recency(int row) {
-    return recency[row];
-  }
-
-  @Override
-  public double age(int row) {
-    return age[row];
   }
 
   /** Always 1: each row is one customer. */
@@ -136,28 +97,25 @@ public final class CustomerSummaries implements PurchaseData {
    * form a fit reads faster and that gives the same model.
    */
   public PurchaseGroups groups() {
-    PurchaseGroups.Builder builder = PurchaseGroups.builder(unit);
+    PurchaseGroups.Builder builder = PurchaseGroups.builder(unit());
     for (int row = 0; row < ids.length; row++) {
-      builder.add(repeatPurchases[row], recency[row], age[row], 1);
+      builder.add(repeatPurchases(row), recency(row), age(row), 1);
     }
     return builder.build();
   }
 
   @Override
   public String toString() {
-    return "CustomerSummaries[" + ids.length + " customers, in " + unit.label() + "s]";
+    return "CustomerSummaries[" + ids.length + " customers, in " + unit().label() + "s]";
   }
 
   /** Takes summaries one by one. Not thread-safe. */
   public static final class Builder {
     private final ModelTimeUnit unit;
     private final Map<String, Integer> rowById = new HashMap<>();
+    private final Columns columns = new Columns();
     private String[] ids = new String[16];
-    private int[] repeatPurchases = new int[16];
-    private double[] recency = new double[16];
-    private double[] age = new double[16];
     private double[] spend = new double[16];
-    private int rows;
 
     private Builder(ModelTimeUnit unit) {
       this.unit = unit;
@@ -171,6 +129,7 @@ public final class CustomerSummaries implements PurchaseData {
      *     for the spend
      */
     public Builder add(String customerId, int x, double tx, double T, double meanRepeatSpend) {
+      int rows = columns.rows;
       if (customerId == null || customerId.isBlank()) {
         throw CrmValidationException.of("customerSummaries.customerId", "required", customerId,
             "row " + rows + ": an id is needed");
@@ -186,20 +145,14 @@ public final class CustomerSummaries implements PurchaseData {
         throw CrmValidationException.of("customerSummaries.customerId", "unique", id,
             "row " + rows + ": repeats the customer of row " + earlier);
       }
-      if (rows == ids.length) {
-        int capacity = rows * 2;
+      if (columns.full()) {
+        int capacity = columns.grow();
         ids = Arrays.copyOf(ids, capacity);
-        repeatPurchases = Arrays.copyOf(repeatPurchases, capacity);
-        recency = Arrays.copyOf(recency, capacity);
-        age = Arrays.copyOf(age, capacity);
         spend = Arrays.copyOf(spend, capacity);
       }
       ids[rows] = id;
-      repeatPurchases[rows] = x;
-      recency[rows] = tx;
-      age[rows] = T;
       spend[rows] = meanRepeatSpend;
-      rows++;
+      columns.append(x, tx, T);
       return this;
     }
 
@@ -219,8 +172,8 @@ public final class CustomerSummaries implements PurchaseData {
 
     /** The summaries added so far. */
     public CustomerSummaries build() {
-      return new CustomerSummaries(unit, Arrays.copyOf(ids, rows), Arrays.copyOf(repeatPurchases, rows),
-          Arrays.copyOf(recency, rows), Arrays.copyOf(age, rows), Arrays.copyOf(spend, rows));
+      int rows = columns.rows;
+      return new CustomerSummaries(unit, columns, Arrays.copyOf(ids, rows), Arrays.copyOf(spend, rows));
     }
   }
 }

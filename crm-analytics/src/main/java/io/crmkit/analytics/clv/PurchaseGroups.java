@@ -10,19 +10,12 @@ import java.util.Arrays;
  *
  * <p>Immutable; rows are read by index.
  */
-public final class PurchaseGroups implements PurchaseData {
-  private final ModelTimeUnit unit;
-  private final int[] repeatPurchases;
-  private final double[] recency;
-  private final double[] age;
+public final class PurchaseGroups extends PurchaseRows implements PurchaseData {
   private final long[] customers;
   private final long customerCount;
 
-  private PurchaseGroups(ModelTimeUnit unit, int[] repeatPurchases, double[] recency, double[] age, long[] customers) {
-    this.unit = unit;
-    this.repeatPurchases = repeatPurchases;
-    this.recency = recency;
-    this.age = age;
+  private PurchaseGroups(ModelTimeUnit unit, Columns columns, long[] customers) {
+    super(unit, columns);
     this.customers = customers;
     long total = 0;
     for (long count : customers) {
@@ -46,9 +39,7 @@ public final class PurchaseGroups implements PurchaseData {
    */
   public static PurchaseGroups ofColumns(
       ModelTimeUnit unit, double[] repeatPurchases, double[] recency, double[] age, double[] customers) {
-    CrmValidationException.required("purchaseGroups.repeatPurchases", repeatPurchases);
-    CrmValidationException.required("purchaseGroups.recency", recency);
-    CrmValidationException.required("purchaseGroups.age", age);
+    requireColumns("purchaseGroups", repeatPurchases, recency, age);
     CrmValidationException.required("purchaseGroups.customers", customers);
     int n = repeatPurchases.length;
     if (recency.length != n || age.length != n || customers.length != n) {
@@ -58,44 +49,15 @@ public final class PurchaseGroups implements PurchaseData {
     }
     Builder builder = builder(unit);
     for (int row = 0; row < n; row++) {
-      double x = repeatPurchases[row];
-      if (x != Math.rint(x) || x > Integer.MAX_VALUE) {
-        throw CrmValidationException.of("purchaseGroups.repeatPurchases", "wholeNumber", x,
-            "row " + row + ": x counts purchases and must be a whole number");
-      }
+      int x = wholeRepeatPurchases("purchaseGroups", repeatPurchases[row], row);
       double count = customers[row];
       if (count != Math.rint(count) || count > Long.MAX_VALUE) {
         throw CrmValidationException.of("purchaseGroups.customers", "wholeNumber", count,
             "row " + row + ": a group counts customers and must be a whole number");
       }
-      builder.add((int) x, recency[row], age[row], (long) count);
+      builder.add(x, recency[row], age[row], (long) count);
     }
     return builder.build();
-  }
-
-  @Override
-  public ModelTimeUnit unit() {
-    return unit;
-  }
-
-  @Override
-  public int size() {
-    return repeatPurchases.length;
-  }
-
-  @Override
-  public int repeatPurchases(int row) {
-    return repeatPurchases[row];
-  }
-
-  @Override
-  public double recency(int row) {
-    return recency[row];
-  }
-
-  @Override
-  public double age(int row) {
-    return age[row];
   }
 
   @Override
@@ -110,7 +72,7 @@ public final class PurchaseGroups implements PurchaseData {
 
   @Override
   public String toString() {
-    return "PurchaseGroups[" + size() + " groups of " + customerCount + " customers, in " + unit.label() + "s]";
+    return "PurchaseGroups[" + size() + " groups of " + customerCount + " customers, in " + unit().label() + "s]";
   }
 
   /** Takes groups one by one, merging equal histories. Not thread-safe. */
@@ -118,11 +80,8 @@ public final class PurchaseGroups implements PurchaseData {
     private final ModelTimeUnit unit;
     /** Open addressing on the rows: slot -> row + 1 (0 empty), so that grouping a million rows boxes nothing. */
     private int[] slots = new int[64];
-    private int[] repeatPurchases = new int[16];
-    private double[] recency = new double[16];
-    private double[] age = new double[16];
+    private final Columns columns = new Columns();
     private long[] customers = new long[16];
-    private int rows;
 
     private Builder(ModelTimeUnit unit) {
       this.unit = unit;
@@ -135,6 +94,7 @@ public final class PurchaseGroups implements PurchaseData {
      *     PurchaseHistory}, or {@code positive} for a count below 1
      */
     public Builder add(int x, double tx, double T, long count) {
+      int rows = columns.rows;
       PurchaseHistory.check("purchaseGroups", x, tx, T, "group", rows);
       if (count < 1) {
         throw CrmValidationException.of("purchaseGroups.customers", "positive", count,
@@ -146,26 +106,19 @@ public final class PurchaseGroups implements PurchaseData {
       int slot = hash(x, recencyValue, ageValue) & mask;
       while (slots[slot] != 0) {
         int row = slots[slot] - 1;
-        if (repeatPurchases[row] == x && recency[row] == recencyValue && age[row] == ageValue) {
+        if (columns.repeatPurchases[row] == x && columns.recency[row] == recencyValue && columns.age[row] == ageValue) {
           customers[row] = Math.addExact(customers[row], count);
           return this;
         }
         slot = (slot + 1) & mask;
       }
-      if (rows == repeatPurchases.length) {
-        int capacity = rows * 2;
-        repeatPurchases = Arrays.copyOf(repeatPurchases, capacity);
-        recency = Arrays.copyOf(recency, capacity);
-        age = Arrays.copyOf(age, capacity);
-        customers = Arrays.copyOf(customers, capacity);
+      if (columns.full()) {
+        customers = Arrays.copyOf(customers, columns.grow());
       }
       slots[slot] = rows + 1;
-      repeatPurchases[rows] = x;
-      recency[rows] = recencyValue;
-      age[rows] = ageValue;
       customers[rows] = count;
-      rows++;
-      if (2 * rows > slots.length) {
+      columns.append(x, recencyValue, ageValue);
+      if (2 * columns.rows > slots.length) {
         rehash();
       }
       return this;
@@ -174,8 +127,8 @@ public final class PurchaseGroups implements PurchaseData {
     private void rehash() {
       slots = new int[slots.length * 2];
       int mask = slots.length - 1;
-      for (int row = 0; row < rows; row++) {
-        int slot = hash(repeatPurchases[row], recency[row], age[row]) & mask;
+      for (int row = 0; row < columns.rows; row++) {
+        int slot = hash(columns.repeatPurchases[row], columns.recency[row], columns.age[row]) & mask;
         while (slots[slot] != 0) {
           slot = (slot + 1) & mask;
         }
@@ -199,8 +152,7 @@ public final class PurchaseGroups implements PurchaseData {
 
     /** The groups added so far. */
     public PurchaseGroups build() {
-      return new PurchaseGroups(unit, Arrays.copyOf(repeatPurchases, rows), Arrays.copyOf(recency, rows),
-          Arrays.copyOf(age, rows), Arrays.copyOf(customers, rows));
+      return new PurchaseGroups(unit, columns, Arrays.copyOf(customers, columns.rows));
     }
   }
 

@@ -7,11 +7,8 @@ import io.crmkit.analytics.clv.PurchaseData;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.clv.RepeatPurchaseModel;
 import io.crmkit.analytics.clv.TimeSpan;
-import io.crmkit.analytics.clv.Units;
-import io.crmkit.analytics.clv.internal.Fitting;
 import io.crmkit.analytics.clv.internal.Hypergeometric2F1;
 import io.crmkit.analytics.clv.internal.ModelParameters;
-import io.crmkit.analytics.clv.internal.PurchaseColumns;
 import io.crmkit.core.CrmValidationException;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,7 @@ import org.apache.commons.math3.special.Gamma;
  */
 public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUnit unit) implements RepeatPurchaseModel {
   /** The parameters' names, in order. */
-  public static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b");
+  public static final List<String> PARAMETERS = BgNbdVariant.PARAMETERS;
 
   /**
    * Checks the parameters.
@@ -40,8 +37,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
    *     parameter that is not a finite number above 0
    */
   public BgNbdModel {
-    ModelParameters.requirePositive("bgNbd", PARAMETERS, r, alpha, a, b);
-    CrmValidationException.required("bgNbd.unit", unit);
+    BgNbdVariant.BG_NBD.check(r, alpha, a, b, unit);
   }
 
   /** Fits the model by maximum likelihood with the default options. */
@@ -55,14 +51,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
    * @throws CrmValidationException when the data or options are missing or the data empty
    */
   public static FitResult<BgNbdModel> fit(PurchaseData data, FitOptions options) {
-    ModelParameters.requireData("bgNbd", data);
-    CrmValidationException.required("fitOptions", options);
-    PurchaseColumns columns = PurchaseColumns.scaled(data);
-    BgNbdLikelihood likelihood = new BgNbdLikelihood(columns, false);
-    return Fitting.fit(PARAMETERS, new double[] {1, 1, 1, 1}, new double[] {1, columns.scale, 1, 1},
-        p -> likelihood.sum(p[0], p[1], p[2], p[3]), options,
-        p -> new BgNbdModel(p[0], p[1], p[2], p[3], data.unit()),
-        model -> model.logLikelihood(data), columns.customers);
+    return BgNbdVariant.BG_NBD.fit(data, options, BgNbdModel::new);
   }
 
   @Override
@@ -72,19 +61,17 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
 
   @Override
   public double logLikelihood(PurchaseHistory history) {
-    requireUnit(history);
-    return BgNbdLikelihood.single(r, alpha, a, b, false, history.repeatPurchases(), history.recency(), history.age());
+    return BgNbdVariant.BG_NBD.logLikelihood(r, alpha, a, b, unit, history);
   }
 
   @Override
   public double logLikelihood(PurchaseData data) {
-    Units.requireSame("data", unit, data.unit());
-    return new BgNbdLikelihood(PurchaseColumns.unscaled(data), false).sum(r, alpha, a, b);
+    return BgNbdVariant.BG_NBD.logLikelihood(r, alpha, a, b, unit, data);
   }
 
   @Override
   public double probabilityAlive(PurchaseHistory history) {
-    requireUnit(history);
+    BgNbdVariant.requireUnit(unit, history);
     int x = history.repeatPurchases();
     if (x == 0) {
       return 1.0;
@@ -96,8 +83,8 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
 
   @Override
   public double expectedPurchases(PurchaseHistory history, TimeSpan horizon) {
-    requireUnit(history);
-    double t = CrmValidationException.required("horizon", horizon).lengthIn(unit, "horizon");
+    BgNbdVariant.requireUnit(unit, history);
+    double t = BgNbdVariant.length(unit, horizon);
     if (t == 0.0) {
       return 0.0;
     }
@@ -111,7 +98,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
 
   @Override
   public double expectedPurchases(TimeSpan horizon) {
-    double t = CrmValidationException.required("horizon", horizon).lengthIn(unit, "horizon");
+    double t = BgNbdVariant.length(unit, horizon);
     if (t == 0.0) {
       return 0.0;
     }
@@ -123,7 +110,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
   @Override
   public double probabilityOfPurchases(int n, TimeSpan horizon) {
     ModelParameters.requireCount(n);
-    double t = CrmValidationException.required("horizon", horizon).lengthIn(unit, "horizon");
+    double t = BgNbdVariant.length(unit, horizon);
     if (t == 0.0) {
       return n == 0 ? 1.0 : 0.0;
     }
@@ -137,10 +124,5 @@ public record BgNbdModel(double r, double alpha, double a, double b, ModelTimeUn
     double leftAfterLast = Math.exp(Beta.logBeta(a + 1, b + n - 1) - logBab)
         * Beta.regularizedBeta(p, n, r);
     return stillAlive + leftAfterLast;
-  }
-
-  private void requireUnit(PurchaseHistory history) {
-    CrmValidationException.required("history", history);
-    Units.requireSame("history", unit, history.unit());
   }
 }

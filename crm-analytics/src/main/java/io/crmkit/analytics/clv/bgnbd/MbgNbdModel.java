@@ -7,11 +7,8 @@ import io.crmkit.analytics.clv.PurchaseData;
 import io.crmkit.analytics.clv.PurchaseHistory;
 import io.crmkit.analytics.clv.RepeatPurchaseModel;
 import io.crmkit.analytics.clv.TimeSpan;
-import io.crmkit.analytics.clv.Units;
-import io.crmkit.analytics.clv.internal.Fitting;
 import io.crmkit.analytics.clv.internal.Hypergeometric2F1;
 import io.crmkit.analytics.clv.internal.ModelParameters;
-import io.crmkit.analytics.clv.internal.PurchaseColumns;
 import io.crmkit.core.CrmValidationException;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,7 @@ import org.apache.commons.math3.special.Gamma;
  */
 public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeUnit unit) implements RepeatPurchaseModel {
   /** The parameters' names, in order. */
-  public static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b");
+  public static final List<String> PARAMETERS = BgNbdVariant.PARAMETERS;
 
   /**
    * Checks the parameters.
@@ -40,8 +37,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
    *     parameter that is not a finite number above 0
    */
   public MbgNbdModel {
-    ModelParameters.requirePositive("mbgNbd", PARAMETERS, r, alpha, a, b);
-    CrmValidationException.required("mbgNbd.unit", unit);
+    BgNbdVariant.MBG_NBD.check(r, alpha, a, b, unit);
   }
 
   /** Fits the model by maximum likelihood with the default options. */
@@ -55,14 +51,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
    * @throws CrmValidationException when the data or options are missing or the data empty
    */
   public static FitResult<MbgNbdModel> fit(PurchaseData data, FitOptions options) {
-    ModelParameters.requireData("mbgNbd", data);
-    CrmValidationException.required("fitOptions", options);
-    PurchaseColumns columns = PurchaseColumns.scaled(data);
-    BgNbdLikelihood likelihood = new BgNbdLikelihood(columns, true);
-    return Fitting.fit(PARAMETERS, new double[] {1, 1, 1, 1}, new double[] {1, columns.scale, 1, 1},
-        p -> likelihood.sum(p[0], p[1], p[2], p[3]), options,
-        p -> new MbgNbdModel(p[0], p[1], p[2], p[3], data.unit()),
-        model -> model.logLikelihood(data), columns.customers);
+    return BgNbdVariant.MBG_NBD.fit(data, options, MbgNbdModel::new);
   }
 
   @Override
@@ -72,20 +61,18 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
 
   @Override
   public double logLikelihood(PurchaseHistory history) {
-    requireUnit(history);
-    return BgNbdLikelihood.single(r, alpha, a, b, true, history.repeatPurchases(), history.recency(), history.age());
+    return BgNbdVariant.MBG_NBD.logLikelihood(r, alpha, a, b, unit, history);
   }
 
   @Override
   public double logLikelihood(PurchaseData data) {
-    Units.requireSame("data", unit, data.unit());
-    return new BgNbdLikelihood(PurchaseColumns.unscaled(data), true).sum(r, alpha, a, b);
+    return BgNbdVariant.MBG_NBD.logLikelihood(r, alpha, a, b, unit, data);
   }
 
   /** {@inheritDoc} Below 1 even without repeat purchases: the customer may have left at the first. */
   @Override
   public double probabilityAlive(PurchaseHistory history) {
-    requireUnit(history);
+    BgNbdVariant.requireUnit(unit, history);
     int x = history.repeatPurchases();
     double logOdds = Math.log(a) - Math.log(b + x)
         + (r + x) * (Math.log(alpha + history.age()) - Math.log(alpha + history.recency()));
@@ -94,8 +81,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
 
   @Override
   public double expectedPurchases(PurchaseHistory history, TimeSpan horizon) {
-    requireUnit(history);
-    double t = CrmValidationException.required("horizon", horizon).lengthIn(unit, "horizon");
+    BgNbdVariant.requireUnit(unit, history);
+    double t = BgNbdVariant.length(unit, horizon);
     if (t == 0.0) {
       return 0.0;
     }
@@ -108,7 +95,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
 
   @Override
   public double expectedPurchases(TimeSpan horizon) {
-    double t = CrmValidationException.required("horizon", horizon).lengthIn(unit, "horizon");
+    double t = BgNbdVariant.length(unit, horizon);
     if (t == 0.0) {
       return 0.0;
     }
@@ -120,7 +107,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
   @Override
   public double probabilityOfPurchases(int n, TimeSpan horizon) {
     ModelParameters.requireCount(n);
-    double t = CrmValidationException.required("horizon", horizon).lengthIn(unit, "horizon");
+    double t = BgNbdVariant.length(unit, horizon);
     if (t == 0.0) {
       return n == 0 ? 1.0 : 0.0;
     }
@@ -130,10 +117,5 @@ public record MbgNbdModel(double r, double alpha, double a, double b, ModelTimeU
         - Gamma.logGamma(n + 1.0) + r * Math.log(alpha / (alpha + t)) + n * Math.log(p));
     double atLeastN = n == 0 ? 1.0 : Beta.regularizedBeta(p, n, r);
     return stillAlive + Math.exp(Beta.logBeta(a + 1, b + n) - logBab) * atLeastN;
-  }
-
-  private void requireUnit(PurchaseHistory history) {
-    CrmValidationException.required("history", history);
-    Units.requireSame("history", unit, history.unit());
   }
 }

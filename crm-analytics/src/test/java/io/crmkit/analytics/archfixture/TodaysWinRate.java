@@ -1,4 +1,4 @@
-package io.crmkit.analytics.pipearchfixture;
+package io.crmkit.analytics.archfixture;
 
 import java.time.LocalDate;
 
