@@ -73,7 +73,7 @@ public final class DedupeCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine command = spec.commandLine();
     Optional<Pattern> idPattern = options.truthPattern(command);
-    CsvRows rows = IdentityFiles.rows("input", input, options.delimiter);
+    CsvRows rows = CsvRows.readFile("input", input, options.delimiter);
     List<IdentityColumn> compared = List.of();
     if (!rows.header().isEmpty()) {
       options.requireNamedColumns(command, "", rows.header());

@@ -80,8 +80,8 @@ public final class LinkCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine command = spec.commandLine();
     Optional<Pattern> idPattern = options.truthPattern(command);
-    CsvRows leftRows = IdentityFiles.rows("left", left, options.delimiter);
-    CsvRows rightRows = IdentityFiles.rows("right", right, options.delimiter);
+    CsvRows leftRows = CsvRows.readFile("left", left, options.delimiter);
+    CsvRows rightRows = CsvRows.readFile("right", right, options.delimiter);
     List<IdentityColumn> compared = List.of();
     if (!leftRows.header().isEmpty() && !rightRows.header().isEmpty()) {
       options.requireNamedColumns(command, "--left ", leftRows.header());
