@@ -2,7 +2,6 @@ package io.crmkit.examples.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,7 +43,6 @@ public final class ClvCommand implements Runnable {
   /** Refuses to run without a subcommand: {@code crm clv} alone is a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: choose one of "
-        + String.join(", ", spec.subcommands().keySet()));
+    throw CrmCommand.missingSubcommand(spec);
   }
 }

@@ -60,7 +60,15 @@ public final class CrmCommand implements Runnable {
   /** Refuses to run without a subcommand: {@code crm} alone is a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+    throw missingSubcommand(spec);
+  }
+
+  /**
+   * The usage error of a command run without one of its subcommands: {@code crm}, {@code crm score},
+   * {@code crm lifecycle} or {@code crm clv} alone (exit code 2).
+   */
+  static ParameterException missingSubcommand(CommandSpec spec) {
+    return new ParameterException(spec.commandLine(), "missing command: choose one of "
         + String.join(", ", spec.subcommands().keySet()));
   }
 }

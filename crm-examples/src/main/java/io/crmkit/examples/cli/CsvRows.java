@@ -1,10 +1,14 @@
 package io.crmkit.examples.cli;
 
+import io.crmkit.core.CrmValidationException;
 import io.crmkit.examples.csv.CsvLimits;
 import io.crmkit.examples.csv.CsvReader;
 import io.crmkit.examples.csv.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +16,8 @@ import java.util.Optional;
 /**
  * A CSV file read as a header and rows of fields, with every problem found: a blank or repeated
  * column name, a malformed field, a row with another number of fields than the header. The
- * {@code crm score apply} files are read this way; a file with a problem is scored not at all.
+ * {@code crm score apply}, {@code crm dedupe} and {@code crm link} files are read this way; a file
+ * with a problem is scored or matched not at all.
  *
  * @param name the file's name as the user gave it, for messages
  * @param header the column names, stripped, in file order
@@ -39,6 +44,22 @@ record CsvRows(String name, List<String> header, List<CsvRows.Row> rows, List<St
     header = List.copyOf(header);
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * Reads a file named by an option, as {@link #read(String, InputStream, char)} reads a stream.
+   *
+   * @param option the option that names the file, for messages: {@code input}
+   * @throws CrmValidationException when the file is missing or unreadable (exit code 2)
+   */
+  static CsvRows readFile(String option, Path file, char delimiter) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString(), in, delimiter);
+    } catch (NoSuchFileException e) {
+      throw CrmValidationException.of(option, "missing", file, "no such file");
+    } catch (IOException e) {
+      throw CrmValidationException.of(option, "unreadable", file, "cannot read the file: " + e.getMessage());
+    }
   }
 
   /**

@@ -5,16 +5,12 @@ import io.crmkit.identity.evaluate.Truth;
 import io.crmkit.identity.match.IdentityMatcher;
 import io.crmkit.identity.match.MatchRun;
 import io.crmkit.identity.match.MatchSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -62,13 +58,7 @@ public final class DedupeCommand implements Callable<Integer> {
       description = "The CSV file of records (UTF-8), with a header.")
   Path input = Path.of("");
 
-  /** Where to write the clusters. */
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the clusters to this CSV file and print the summary on standard output (default: the"
-          + " clusters on standard output, the summary on standard error).")
-  @Nullable Path output;
-
-  /** The options shared with {@code crm link}. */
+  /** The options shared with {@code crm link}, {@code --output} first. */
   @Mixin IdentityOptions options = new IdentityOptions();
 
   /** Makes the command; picocli fills in its options. */
@@ -83,14 +73,13 @@ public final class DedupeCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine command = spec.commandLine();
     Optional<Pattern> idPattern = options.truthPattern(command);
-    CsvRows rows = IdentityFiles.rows("input", input, options.delimiter);
+    CsvRows rows = CsvRows.readFile("input", input, options.delimiter);
+    List<IdentityColumn> compared = List.of();
     if (!rows.header().isEmpty()) {
-      IdentityOptions.requireColumn(command, "--id", options.idColumn, rows.header());
-      IdentityOptions.requireColumn(command, "--truth", options.truthColumn, rows.header());
-      IdentityOptions.requireColumn(command, "--region-column", options.regionColumn, rows.header());
+      options.requireNamedColumns(command, "", rows.header());
+      compared = options.comparedColumns(command, rows.header());
     }
-    List<IdentityColumn> compared = rows.header().isEmpty() ? List.of() : options.comparedColumns(command, rows.header());
-    IdentityFiles.Read read = IdentityFiles.records(rows, options.idColumn, readColumns(compared));
+    IdentityFiles.Read read = IdentityFiles.records(rows, options.idColumn, options.readColumns(compared));
     PrintWriter err = command.getErr();
     if (!read.problems().isEmpty() || compared.isEmpty()) {
       IdentityFiles.printProblems(err, "deduplicated", read.problems());
@@ -106,30 +95,7 @@ public final class DedupeCommand implements Callable<Integer> {
       ScoreFiles.printRefused(err, input, "deduplicated", e);
       return ExitCode.SOFTWARE;
     }
-    if (output == null) {
-      PrintWriter out = command.getOut();
-      try {
-        IdentityFiles.writeClusters(out, run, options.idColumn.strip(), null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a PrintWriter does not throw
-      }
-      IdentityFiles.printSummary(err, run, compared, truth);
-    } else {
-      IdentityFiles.writeClusters(output, run, options.idColumn.strip(), null);
-      IdentityFiles.printSummary(command.getOut(), run, compared, truth);
-    }
+    options.writeClusters(command, run, null, compared, truth);
     return ExitCode.OK;
-  }
-
-  private List<String> readColumns(List<IdentityColumn> compared) {
-    List<String> columns = new ArrayList<>();
-    compared.forEach(c -> columns.add(c.column()));
-    if (options.truthColumn != null) {
-      columns.add(options.truthColumn.strip());
-    }
-    if (options.regionColumn != null) {
-      columns.add(options.regionColumn.strip());
-    }
-    return columns;
   }
 }

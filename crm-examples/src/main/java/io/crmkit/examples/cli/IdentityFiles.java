@@ -10,7 +10,6 @@ import io.crmkit.identity.match.TrainingReport;
 import io.crmkit.identity.record.IdentityRecord;
 import io.crmkit.identity.record.RowLayout;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,21 +33,6 @@ final class IdentityFiles {
 
   /** A file read: its header and records, or the problems found. */
   record Read(String name, List<String> header, List<IdentityRecord> records, List<String> problems) {}
-
-  /**
-   * Reads a CSV file; blank cells are missing values.
-   *
-   * @throws CrmValidationException when the file is missing or unreadable (exit code 2)
-   */
-  static CsvRows rows(String option, Path file, char delimiter) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return CsvRows.read(file.toString(), in, delimiter);
-    } catch (NoSuchFileException e) {
-      throw CrmValidationException.of(option, "missing", file, "no such file");
-    } catch (IOException e) {
-      throw CrmValidationException.of(option, "unreadable", file, "cannot read the file: " + e.getMessage());
-    }
-  }
 
   /** The records of the rows: the id column and the given columns (and the truth and region columns). */
   static Read records(CsvRows rows, String idColumn, List<String> columns) {

@@ -6,11 +6,15 @@ import io.crmkit.identity.block.KeyPart;
 import io.crmkit.identity.cluster.Clusterer;
 import io.crmkit.identity.compare.Comparison;
 import io.crmkit.identity.evaluate.Truth;
+import io.crmkit.identity.match.MatchRun;
 import io.crmkit.identity.match.MatchSettings;
 import io.crmkit.identity.match.Thresholds;
 import io.crmkit.identity.normalise.DateNormaliser;
 import io.crmkit.identity.normalise.PhoneNormaliser;
 import io.crmkit.identity.record.IdentityRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,9 +31,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options {@code crm dedupe} and {@code crm link} share: the id, the columns and how each is
- * compared, the truth, the blocking rules, the phone region, the thresholds and the cluster cap;
- * and how they become match settings.
+ * The options {@code crm dedupe} and {@code crm link} share: the output, the id, the columns and
+ * how each is compared, the truth, the blocking rules, the phone region, the thresholds and the
+ * cluster cap; how they are checked against a file's header, how they become match settings, and
+ * where the clusters and the summary go.
  */
 final class IdentityOptions {
   /** The largest block an automatic blocking rule compares. */
@@ -37,6 +42,12 @@ final class IdentityOptions {
 
   /** How many other records may share a record's value, on average, for a column to block alone. */
   static final int AUTOMATIC_COMPARISONS_PER_RECORD = 10;
+
+  /** Where to write the clusters; declared first so that it stays in help right after the input files. */
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the clusters to this CSV file and print the summary on standard output (default: the"
+          + " clusters on standard output, the summary on standard error).")
+  @Nullable Path output;
 
   /** The id column. */
   @Option(names = "--id", required = true, paramLabel = "COLUMN",
@@ -160,6 +171,52 @@ final class IdentityOptions {
       throw new ParameterException(command, "--columns: no column to compare: the file has only the id");
     }
     return compared;
+  }
+
+  /**
+   * Fails with a usage error unless the header has the id column and, when given, the truth and
+   * region columns; {@code prefix} goes before the option in the message ({@code ""}, or the file's
+   * option and a space such as {@code "--left "}).
+   */
+  void requireNamedColumns(CommandLine command, String prefix, List<String> header) {
+    requireColumn(command, prefix + "--id", idColumn, header);
+    requireColumn(command, prefix + "--truth", truthColumn, header);
+    requireColumn(command, prefix + "--region-column", regionColumn, header);
+  }
+
+  /** The columns to read from each file: the compared ones, then the truth and region columns when given. */
+  List<String> readColumns(List<IdentityColumn> compared) {
+    List<String> read = new ArrayList<>();
+    compared.forEach(c -> read.add(c.column()));
+    if (truthColumn != null) {
+      read.add(truthColumn.strip());
+    }
+    if (regionColumn != null) {
+      read.add(regionColumn.strip());
+    }
+    return read;
+  }
+
+  /**
+   * Writes the clusters to {@link #output} and the summary to standard output or, without an
+   * output file, the clusters to standard output and the summary to standard error.
+   *
+   * @param rightIds the ids of the right file when linking (each row then names its file), null
+   *     when deduplicating
+   */
+  void writeClusters(CommandLine command, MatchRun run, @Nullable Set<String> rightIds,
+      List<IdentityColumn> compared, Optional<Truth> truth) {
+    if (output == null) {
+      try {
+        IdentityFiles.writeClusters(command.getOut(), run, idColumn.strip(), rightIds);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw
+      }
+      IdentityFiles.printSummary(command.getErr(), run, compared, truth);
+    } else {
+      IdentityFiles.writeClusters(output, run, idColumn.strip(), rightIds);
+      IdentityFiles.printSummary(command.getOut(), run, compared, truth);
+    }
   }
 
   /** Fails with a usage error unless the header has the column. */

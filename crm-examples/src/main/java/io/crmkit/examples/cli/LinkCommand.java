@@ -6,9 +6,7 @@ import io.crmkit.identity.match.IdentityMatcher;
 import io.crmkit.identity.match.MatchRun;
 import io.crmkit.identity.match.MatchSettings;
 import io.crmkit.identity.record.IdentityRecord;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -68,13 +65,7 @@ public final class LinkCommand implements Callable<Integer> {
       description = "The second CSV file of records (UTF-8), with a header.")
   Path right = Path.of("");
 
-  /** Where to write the clusters. */
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the clusters to this CSV file and print the summary on standard output (default: the"
-          + " clusters on standard output, the summary on standard error).")
-  @Nullable Path output;
-
-  /** The options shared with {@code crm dedupe}. */
+  /** The options shared with {@code crm dedupe}, {@code --output} first. */
   @Mixin IdentityOptions options = new IdentityOptions();
 
   /** Makes the command; picocli fills in its options. */
@@ -89,22 +80,18 @@ public final class LinkCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine command = spec.commandLine();
     Optional<Pattern> idPattern = options.truthPattern(command);
-    CsvRows leftRows = IdentityFiles.rows("left", left, options.delimiter);
-    CsvRows rightRows = IdentityFiles.rows("right", right, options.delimiter);
+    CsvRows leftRows = CsvRows.readFile("left", left, options.delimiter);
+    CsvRows rightRows = CsvRows.readFile("right", right, options.delimiter);
     List<IdentityColumn> compared = List.of();
     if (!leftRows.header().isEmpty() && !rightRows.header().isEmpty()) {
-      for (String option : List.of("--left", "--right")) {
-        List<String> header = option.equals("--left") ? leftRows.header() : rightRows.header();
-        IdentityOptions.requireColumn(command, option + " --id", options.idColumn, header);
-        IdentityOptions.requireColumn(command, option + " --truth", options.truthColumn, header);
-        IdentityOptions.requireColumn(command, option + " --region-column", options.regionColumn, header);
-      }
+      options.requireNamedColumns(command, "--left ", leftRows.header());
+      options.requireNamedColumns(command, "--right ", rightRows.header());
       compared = options.comparedColumns(command, leftRows.header());
       for (IdentityColumn column : compared) {
         IdentityOptions.requireColumn(command, "--right --columns", column.column(), rightRows.header());
       }
     }
-    List<String> columns = readColumns(compared);
+    List<String> columns = options.readColumns(compared);
     IdentityFiles.Read leftRead = IdentityFiles.records(leftRows, options.idColumn, columns);
     IdentityFiles.Read rightRead = IdentityFiles.records(rightRows, options.idColumn, columns);
     List<String> problems = new ArrayList<>(leftRead.problems());
@@ -127,29 +114,7 @@ public final class LinkCommand implements Callable<Integer> {
       return ExitCode.SOFTWARE;
     }
     Set<String> rightIds = new HashSet<>(run.rightIds());
-    if (output == null) {
-      try {
-        IdentityFiles.writeClusters(command.getOut(), run, options.idColumn.strip(), rightIds);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a PrintWriter does not throw
-      }
-      IdentityFiles.printSummary(err, run, compared, truth);
-    } else {
-      IdentityFiles.writeClusters(output, run, options.idColumn.strip(), rightIds);
-      IdentityFiles.printSummary(command.getOut(), run, compared, truth);
-    }
+    options.writeClusters(command, run, rightIds, compared, truth);
     return ExitCode.OK;
-  }
-
-  private List<String> readColumns(List<IdentityColumn> compared) {
-    List<String> columns = new ArrayList<>();
-    compared.forEach(c -> columns.add(c.column()));
-    if (options.truthColumn != null) {
-      columns.add(options.truthColumn.strip());
-    }
-    if (options.regionColumn != null) {
-      columns.add(options.regionColumn.strip());
-    }
-    return columns;
   }
 }

@@ -11,7 +11,6 @@ import io.crmkit.scoring.rules.Scorer;
 import io.crmkit.scoring.rules.ScoringModel;
 import io.crmkit.scoring.rules.ScoringSchemas;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -160,7 +159,7 @@ public final class ScoreApplyCommand implements Callable<Integer> {
       ScoreFiles.printRefused(err, model, "read as a scoring model", e);
       return ExitCode.SOFTWARE;
     }
-    CsvRows leads = rows("input", input);
+    CsvRows leads = CsvRows.readFile("input", input, delimiter);
     if (idColumn != null && !leads.header().isEmpty() && !leads.header().contains(idColumn.strip())) {
       throw new ParameterException(spec.commandLine(), "--id: unknown-column (was '" + idColumn
           + "'): the header has no such column: " + leads.header());
@@ -168,7 +167,7 @@ public final class ScoreApplyCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>(leads.problems());
     Map<String, List<BehaviourEvent>> eventsById = new HashMap<>();
     if (events != null) {
-      problems.addAll(readEvents(rows("events", events), eventsById));
+      problems.addAll(readEvents(CsvRows.readFile("events", events, delimiter), eventsById));
     }
     if (!problems.isEmpty()) {
       err.println("error: nothing scored: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
@@ -215,16 +214,6 @@ public final class ScoreApplyCommand implements Callable<Integer> {
       throw ScoreFiles.unreadable("model", model, e);
     } catch (IOException e) {
       throw ScoreFiles.unreadable("model", model, e);
-    }
-  }
-
-  private CsvRows rows(String option, Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return CsvRows.read(file.toString(), in, delimiter);
-    } catch (NoSuchFileException e) {
-      throw CrmValidationException.of(option, "missing", file, "no such file");
-    } catch (IOException e) {
-      throw CrmValidationException.of(option, "unreadable", file, "cannot read the file: " + e.getMessage());
     }
   }
 

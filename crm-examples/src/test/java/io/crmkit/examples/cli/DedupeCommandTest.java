@@ -49,6 +49,22 @@ class DedupeCommandTest {
     return file;
   }
 
+  /** Two small files of people, with other ids, for {@code crm link}: the left, then the right. */
+  private List<Path> leftAndRight() throws IOException {
+    Path left = file("left.csv", "id,first_name,last_name,email", "1,Robert,Smith,bob@example.com",
+        "2,Bob,Smith,bob@example.com", "3,Ann,Lee,ann@example.com", "4,Anne,Lee,ann@example.com");
+    Path right = file("right.csv", "id,first_name,last_name,email", "11,Robert,Smith,bob@example.com",
+        "13,Ann,Lee,ann@example.com", "15,Zed,Moss,zed@example.com");
+    return List.of(left, right);
+  }
+
+  /** The command's arguments and more. */
+  private static String[] with(String[] command, String... more) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
   private static double figure(String summary, String name) {
     Matcher m = Pattern.compile(name + "\\s+([0-9.]+)").matcher(summary);
     assertThat(m.find()).as("%s in %s", name, summary).isTrue();
@@ -211,6 +227,42 @@ class DedupeCommandTest {
 
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.err()).contains("--right --columns: unknown-column (was 'email')");
+  }
+
+  @Test
+  void link_checks_the_shared_options_as_dedupe_does_naming_the_file() throws IOException {
+    List<Path> files = leftAndRight();
+    String[] dedupe = {"dedupe", "--input", files.get(0).toString(), "--id", "id"};
+    String[] link = {"link", "--left", files.get(0).toString(), "--right", files.get(1).toString(), "--id", "id"};
+
+    for (String[] command : List.of(dedupe, link)) {
+      assertThat(crm(with(command, "--review", "0.95")).err()).contains("error: --review: range (was '0.95')");
+      assertThat(crm(with(command, "--max-cluster-size", "1")).err())
+          .contains("error: --max-cluster-size: give 2 or more (was 1)");
+      assertThat(crm(with(command, "--truth-id-pattern", "rec")).err()).contains("the pattern needs a group");
+      assertThat(crm(with(command, "--region", "XX")).exitCode()).isEqualTo(2);
+    }
+    assertThat(crm(with(dedupe, "--truth", "person")).err()).contains("error: --truth: unknown-column (was 'person')");
+    assertThat(crm(with(link, "--truth", "person")).err())
+        .contains("error: --left --truth: unknown-column (was 'person')");
+    assertThat(crm(with(link, "--region-column", "cc")).err())
+        .contains("error: --left --region-column: unknown-column (was 'cc')");
+  }
+
+  @Test
+  void an_output_file_in_a_missing_folder_is_a_usage_error_of_both_commands() throws IOException {
+    List<Path> files = leftAndRight();
+    String output = dir.resolve("missing").resolve("out.csv").toString();
+
+    Outcome dedupe = crm("dedupe", "--input", files.get(0).toString(), "--id", "id", "--block", "email", "--output",
+        output);
+    Outcome link = crm("link", "--left", files.get(0).toString(), "--right", files.get(1).toString(), "--id", "id",
+        "--block", "email", "--output", output);
+
+    for (Outcome outcome : List.of(dedupe, link)) {
+      assertThat(outcome.exitCode()).isEqualTo(2);
+      assertThat(outcome.err()).contains("output: unwritable").contains("the folder does not exist");
+    }
   }
 
   @Test
