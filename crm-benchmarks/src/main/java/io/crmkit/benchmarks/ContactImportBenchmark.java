@@ -76,7 +76,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       folded, e-mails and phones normalised), duplicates looked for in the file and in the store
  *       (one {@code findByEmails} per 1,000 rows), the account looked up by domain, then one unit of
  *       work saving the contacts 1,000 at a time ({@code saveAll}: their JSON documents with the
- *       first e-mail, phone and account in key columns, as JDBC batches) with a
+ *       account in a key column, as JDBC batches; their e-mail addresses and phone numbers in
+ *       look-up tables, inserted sorted by value before the commit) with a
  *       {@code ContactCreated} event each in the outbox ({@code publishAll}, one JDBC batch),
  *       written as history only since the import has no subscribers
  *       ({@code JdbcCrm.keepEventsAsHistoryOnly}, as {@code crm import} opens its CRM).
@@ -86,9 +87,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       It checks nothing, so the ratio to it is the price of the model, the duplicate check and
  *       the outbox.
  *   <li>{@link #crmkitTablesByHand}: the rows crmkit writes for the file (contact with its JSON
- *       document and key columns, outbox event) written straight into crmkit's tables with plain JDBC
- *       batches in one transaction ({@link CrmkitTablesByHand}): what crmkit's schema costs on the
- *       database, the floor under {@link #crmkit}.
+ *       document and account column, outbox event, e-mail and phone rows sorted by value) written
+ *       straight into crmkit's tables with plain JDBC batches in one transaction
+ *       ({@link CrmkitTablesByHand}): what crmkit's schema costs on the database, the floor under
+ *       {@link #crmkit}.
  *   <li>{@link #bulkLoader}: the database's own loader (H2 {@code CSVREAD}, PostgreSQL
  *       {@code COPY}); the ceiling of the database, for scale.
  * </ul>

@@ -95,6 +95,9 @@ class ContactImportBenchmarkTest {
         .isEqualTo(imported);
     assertThat(benchmark.crm().accounts().findById(byHand.accountLinks().get(0).accountId()).orElseThrow().domain())
         .contains(firstWithAccount.get(5));
+    for (var phone : byHand.phones()) {
+      assertThat(benchmark.crm().contacts().findByPhone(phone)).extracting(Contact::id).contains(byHand.id());
+    }
   }
 
   @Test
