@@ -7,8 +7,10 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -227,8 +229,8 @@ final class Database {
 
   /** A row of a look-up table waiting to be inserted in key order. */
   private record KeyRow(String insert, String value, String recordId) {
-    static final Comparator<KeyRow> ORDER = Comparator.comparing(KeyRow::insert)
-        .thenComparing(KeyRow::value).thenComparing(KeyRow::recordId);
+    /** By value, then record, within the rows of one statement. */
+    static final Comparator<KeyRow> ORDER = Comparator.comparing(KeyRow::value).thenComparing(KeyRow::recordId);
   }
 
   /** A savepoint, and how many key rows the transaction kept when it was set. */
@@ -285,16 +287,17 @@ final class Database {
       if (keyRows.isEmpty()) {
         return;
       }
-      List<KeyRow> rows = new ArrayList<>(keyRows);
-      rows.sort(KeyRow.ORDER);
-      int from = 0;
-      while (from < rows.size()) {
-        String insert = rows.get(from).insert();
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+      Map<String, List<KeyRow>> byStatement = new TreeMap<>();
+      for (KeyRow row : keyRows) {
+        byStatement.computeIfAbsent(row.insert(), insert -> new ArrayList<>()).add(row);
+      }
+      for (Map.Entry<String, List<KeyRow>> rows : byStatement.entrySet()) {
+        rows.getValue().sort(KeyRow.ORDER);
+        try (PreparedStatement statement = connection.prepareStatement(rows.getKey())) {
           int pending = 0;
-          for (; from < rows.size() && rows.get(from).insert().equals(insert); from++) {
-            statement.setString(1, rows.get(from).value());
-            statement.setString(2, rows.get(from).recordId());
+          for (KeyRow row : rows.getValue()) {
+            statement.setString(1, row.value());
+            statement.setString(2, row.recordId());
             statement.addBatch();
             if (++pending == JdbcStore.BATCH) {
               statement.executeBatch();

@@ -70,6 +70,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   private final Versioner<A> versioner;
   private final List<Key.Column<A>> columns = new ArrayList<>();
   private final List<Key.SideTable<A>> sideTables = new ArrayList<>();
+  private final Map<Key.SideTable<A>, String> keyOrderInserts = new java.util.concurrent.ConcurrentHashMap<>();
   private final String insert;
   private final String update;
 
@@ -514,6 +515,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   private void writeInKeyOrder(Connection connection, Key.SideTable<A> side, List<A> records, Map<String, A> before)
       throws SQLException {
     PreparedStatement delete = null;
+    String insert = keyOrderInserts.computeIfAbsent(side, JdbcStore::keyOrderInsert);
     try {
       int pending = 0;
       for (A record : records) {
@@ -540,7 +542,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         }
         for (String value : values) {
           if (!had.contains(value)) {
-            database.insertInKeyOrder(keyOrderInsert(side), value, id);
+            database.insertInKeyOrder(insert, value, id);
           }
         }
       }
