@@ -18,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +35,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Importing 100,000 contacts from CSV into an empty store, in rows per second: crmkit's import
@@ -79,7 +76,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       folded, e-mails and phones normalised), duplicates looked for in the file and in the store
  *       (one {@code findByEmails} per 1,000 rows), the account looked up by domain, then one unit of
  *       work saving the contacts 1,000 at a time ({@code saveAll}: their JSON documents with the
- *       first e-mail, phone and account in key columns, as JDBC batches) with a
+ *       account in a key column, as JDBC batches; their e-mail addresses and phone numbers in
+ *       look-up tables, inserted sorted by value before the commit) with a
  *       {@code ContactCreated} event each in the outbox ({@code publishAll}, one JDBC batch),
  *       written as history only since the import has no subscribers
  *       ({@code JdbcCrm.keepEventsAsHistoryOnly}, as {@code crm import} opens its CRM).
@@ -89,14 +87,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       It checks nothing, so the ratio to it is the price of the model, the duplicate check and
  *       the outbox.
  *   <li>{@link #crmkitTablesByHand}: the rows crmkit writes for the file (contact with its JSON
- *       document and key columns, outbox event) written straight into crmkit's tables with plain JDBC
- *       batches in one transaction ({@link CrmkitTablesByHand}): what crmkit's schema costs on the
- *       database, the floor under {@link #crmkit}.
- *   <li>{@link #crmkitTablesWithoutLookupIndexes}: the floor with the contact's indexes on its first
- *       e-mail address, phone number and account dropped before the measured time: what those
- *       indexes cost. E-mail addresses and phone numbers arrive in no order, so each row goes to a
- *       random page of two indexes, where the keys of the contact and its event go to the end of
- *       theirs; on H2 that costs more than the rest of the rows.
+ *       document and account column, outbox event, e-mail and phone rows sorted by value) written
+ *       straight into crmkit's tables with plain JDBC batches in one transaction
+ *       ({@link CrmkitTablesByHand}): what crmkit's schema costs on the database, the floor under
+ *       {@link #crmkit}.
  *   <li>{@link #bulkLoader}: the database's own loader (H2 {@code CSVREAD}, PostgreSQL
  *       {@code COPY}); the ceiling of the database, for scale.
  * </ul>
@@ -119,10 +113,6 @@ public class ContactImportBenchmark {
 
   /** The seed of the sample data. */
   public static final long SEED = 20_260_202L;
-
-  /** The indexes {@link #crmkitTablesWithoutLookupIndexes} goes without. */
-  static final List<String> LOOKUP_INDEXES =
-      List.of("crm_contact_first_email", "crm_contact_first_phone", "crm_contact_first_account_id");
 
   /** The accounts the contacts work at. */
   public static final int ACCOUNTS = 250;
@@ -169,21 +159,10 @@ public class ContactImportBenchmark {
 
   /**
    * Empties the database before each import: crmkit's schema migrated anew with the accounts
-   * imported, and the peer's table made anew; for {@link #crmkitTablesWithoutLookupIndexes}, the
-   * contact's look-up indexes dropped.
+   * imported, and the peer's table made anew.
    */
   @Setup(Level.Invocation)
-  public void emptyDatabase(BenchmarkParams params) throws SQLException {
-    emptyDatabase(params.getBenchmark().endsWith(".crmkitTablesWithoutLookupIndexes"));
-  }
-
-  /** Empties the database before an import, with crmkit's whole schema. */
-  void emptyDatabase() throws SQLException {
-    emptyDatabase(false);
-  }
-
-  /** Empties the database before an import, with or without the contact's look-up indexes. */
-  void emptyDatabase(boolean withoutLookupIndexes) throws SQLException {
+  public void emptyDatabase() throws SQLException {
     ImportDatabase db = required(database);
     crm = db.freshCrm();
     ImportReport accounts = importer(crm).importCsv(RecordType.ACCOUNTS, new ByteArrayInputStream(accountsFile),
@@ -193,13 +172,6 @@ public class ContactImportBenchmark {
     }
     try (Connection connection = db.connect()) {
       PlainContactTable.create(connection);
-      if (withoutLookupIndexes) {
-        try (Statement statement = connection.createStatement()) {
-          for (String index : LOOKUP_INDEXES) {
-            statement.execute("DROP INDEX " + index);
-          }
-        }
-      }
     }
     ran = null;
     report = null;
@@ -216,18 +188,6 @@ public class ContactImportBenchmark {
     }
     report = imported;
     return imported;
-  }
-
-  /**
-   * The floor without the contact's look-up indexes ({@link #LOOKUP_INDEXES}, dropped before the
-   * measured time): the same rows as {@link #crmkitTablesByHand}, to show what the indexes on the
-   * first e-mail address, phone number and account cost. Not a configuration crmkit offers: the
-   * duplicate check and {@code findByEmail}/{@code findByPhone}/{@code findByAccount} read them.
-   */
-  @Benchmark
-  @OperationsPerInvocation(ROWS)
-  public int crmkitTablesWithoutLookupIndexes() throws SQLException, IOException {
-    return crmkitTablesByHand();
   }
 
   /** The peer: the file inserted with plain JDBC batches into {@code peer_contact}, in one transaction. */

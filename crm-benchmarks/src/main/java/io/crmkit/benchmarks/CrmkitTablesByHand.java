@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,14 @@ import java.util.Map;
 /**
  * The floor under crmkit's import: the same contacts written with plain JDBC straight into crmkit's
  * own tables, the rows crmkit's JDBC adapter writes for them, and none of crmkit's code. Each
- * contact is a {@code crm_contact} row with a JSON document built as text and its e-mail address,
- * phone number and account in the row's key columns (a contact of the file has at most one of
- * each, so crmkit writes no side-table row for it), and a {@code contact.created} event in
- * {@code crm_outbox}, written as already relayed; the same time-ordered ids; batches of
- * {@value #BATCH} rows per statement; one transaction. No validation, normalisation beyond what
- * the sample file needs, duplicate look-up, savepoint or relay.
+ * contact is a {@code crm_contact} row with a JSON document built as text and its account in the
+ * row's key column (a contact of the file has at most one, so crmkit writes no side-table row for
+ * it), a {@code contact.created} event in {@code crm_outbox}, written as already relayed, and its
+ * e-mail address and phone number in the look-up tables {@code crm_contact_email} and
+ * {@code crm_contact_phone}, written after the contacts sorted by value as crmkit's transaction
+ * writes them; the same time-ordered ids; batches of {@value #BATCH} rows per statement; one
+ * transaction. No validation, normalisation beyond what the sample file needs, duplicate look-up,
+ * savepoint or relay.
  *
  * <p>What this costs is what the schema costs on the database; the rest of crmkit's time is
  * crmkit's own work.
@@ -49,10 +53,12 @@ public final class CrmkitTablesByHand {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     int inserted = 0;
+    List<String[]> emails = new ArrayList<>();
+    List<String[]> phones = new ArrayList<>();
     try (BufferedReader lines = Files.newBufferedReader(contacts, StandardCharsets.UTF_8);
         PreparedStatement contact = connection.prepareStatement(
-            "INSERT INTO crm_contact (id, version, created_at, updated_at, document, first_email, first_phone,"
-                + " first_account_id) VALUES (?, 1, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO crm_contact (id, version, created_at, updated_at, document, first_account_id)"
+                + " VALUES (?, 1, ?, ?, ?, ?)");
         PreparedStatement event = connection.prepareStatement("INSERT INTO crm_outbox (event_id, aggregate_type,"
             + " aggregate_id, event_type, payload, occurred_at, relayed, relayed_at)"
             + " VALUES (?, 'Contact', ?, ?, ?, ?, TRUE, ?)")) {
@@ -70,9 +76,11 @@ public final class CrmkitTablesByHand {
         contact.setObject(2, at);
         contact.setObject(3, at);
         contact.setString(4, document(id, fields, phoneNumber, accountId, now));
-        contact.setString(5, fields.get(3));
-        contact.setString(6, phoneNumber.isEmpty() ? null : phoneNumber);
-        contact.setString(7, accountId.isEmpty() ? null : accountId);
+        contact.setString(5, accountId.isEmpty() ? null : accountId);
+        emails.add(new String[] {fields.get(3), id});
+        if (!phoneNumber.isEmpty()) {
+          phones.add(new String[] {phoneNumber, id});
+        }
         contact.addBatch();
         String eventId = ids.nextId();
         event.setString(1, eventId);
@@ -88,6 +96,8 @@ public final class CrmkitTablesByHand {
         }
       }
       executeBatches(contact, event);
+      insertInKeyOrder(connection, "INSERT INTO crm_contact_email (email, contact_id) VALUES (?, ?)", emails);
+      insertInKeyOrder(connection, "INSERT INTO crm_contact_phone (phone, contact_id) VALUES (?, ?)", phones);
       connection.commit();
     } catch (SQLException | IOException | RuntimeException e) {
       connection.rollback();
@@ -96,6 +106,26 @@ public final class CrmkitTablesByHand {
       connection.setAutoCommit(autoCommit);
     }
     return inserted;
+  }
+
+  /** Inserts (value, contact id) rows sorted by value, then id, in batches. */
+  private static void insertInKeyOrder(Connection connection, String insert, List<String[]> rows) throws SQLException {
+    rows.sort(Comparator.comparing((String[] row) -> row[0]).thenComparing(row -> row[1]));
+    try (PreparedStatement statement = connection.prepareStatement(insert)) {
+      int pending = 0;
+      for (String[] row : rows) {
+        statement.setString(1, row[0]);
+        statement.setString(2, row[1]);
+        statement.addBatch();
+        if (++pending == BATCH) {
+          statement.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        statement.executeBatch();
+      }
+    }
   }
 
   private static void executeBatches(PreparedStatement... statements) throws SQLException {

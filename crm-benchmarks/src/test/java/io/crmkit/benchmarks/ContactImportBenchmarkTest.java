@@ -78,35 +78,6 @@ class ContactImportBenchmarkTest {
   }
 
   @Test
-  void the_floor_without_look_up_indexes_writes_every_contact_into_crmkits_tables_without_them() throws Exception {
-    benchmark.emptyDatabase(true);
-
-    assertThat(benchmark.crmkitTablesWithoutLookupIndexes()).isEqualTo(ROWS);
-    benchmark.checkStored();
-    assertThat(indexesOfContacts()).doesNotContainAnyElementsOf(ContactImportBenchmark.LOOKUP_INDEXES);
-  }
-
-  @Test
-  void every_other_import_has_the_contacts_look_up_indexes() throws Exception {
-    benchmark.emptyDatabase(true);
-    benchmark.emptyDatabase();
-
-    assertThat(indexesOfContacts()).containsAll(ContactImportBenchmark.LOOKUP_INDEXES);
-  }
-
-  private List<String> indexesOfContacts() throws Exception {
-    List<String> names = new java.util.ArrayList<>();
-    try (Connection connection = benchmark.database().connect(); Statement statement = connection.createStatement();
-        java.sql.ResultSet rows = statement.executeQuery(
-            "SELECT index_name FROM information_schema.indexes WHERE table_name = 'crm_contact'")) {
-      while (rows.next()) {
-        names.add(rows.getString(1));
-      }
-    }
-    return names;
-  }
-
-  @Test
   void the_floor_writes_the_contacts_crmkit_writes_as_crmkit_reads_them() throws Exception {
     List<String> firstWithAccount = Files.readAllLines(benchmark.contactsFile()).stream().skip(1)
         .map(PlainContactTable::fields).filter(row -> !row.get(5).isEmpty()).findFirst().orElseThrow();
@@ -124,6 +95,9 @@ class ContactImportBenchmarkTest {
         .isEqualTo(imported);
     assertThat(benchmark.crm().accounts().findById(byHand.accountLinks().get(0).accountId()).orElseThrow().domain())
         .contains(firstWithAccount.get(5));
+    for (var phone : byHand.phones()) {
+      assertThat(benchmark.crm().contacts().findByPhone(phone)).extracting(Contact::id).contains(byHand.id());
+    }
   }
 
   @Test

@@ -1,10 +1,16 @@
 package io.crmkit.examples.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +25,13 @@ import org.jspecify.annotations.Nullable;
  * savepoint, the rest of the transaction goes on (PostgreSQL would otherwise refuse every later
  * statement of a transaction in which one failed). Outside a transaction, a read takes a
  * connection of its own and a write is its own transaction.
+ *
+ * <p><b>Key rows.</b> Rows of the look-up tables whose keys arrive in no order (a contact's e-mail
+ * addresses and phone numbers, {@link Key#inKeyOrder}) are not inserted when a save asks for them:
+ * the transaction keeps them and inserts them sorted by table and key before its next read and
+ * before it commits, so that the database adds them to its index in order. Rows kept since a
+ * savepoint are dropped when the transaction rolls back to it. A read in the transaction sees them,
+ * as it sees every other write.
  */
 final class Database {
   private final DataSource dataSource;
@@ -67,7 +80,7 @@ final class Database {
   }
 
   private static <T> T nested(Transaction running, Supplier<T> work) {
-    Savepoint savepoint = running.savepoint();
+    Mark savepoint = running.savepoint();
     T result;
     try {
       result = work.get();
@@ -89,6 +102,7 @@ final class Database {
     Transaction transaction = current.get();
     try {
       if (transaction != null) {
+        transaction.insertKeyRows();
         return query.apply(transaction.connection);
       }
       try (Connection connection = dataSource.getConnection()) {
@@ -110,7 +124,7 @@ final class Database {
   <T> T write(String what, SqlWork<T> statements) {
     Transaction transaction = current.get();
     if (transaction != null) {
-      Savepoint savepoint = transaction.savepoint();
+      Mark savepoint = transaction.savepoint();
       T result;
       try {
         result = statements.apply(transaction.connection);
@@ -125,16 +139,20 @@ final class Database {
       return result;
     }
     Transaction own = begin();
+    current.set(own);
     T result;
     try {
       result = statements.apply(own.connection);
     } catch (SQLException e) {
+      current.remove();
       own.rollbackAndClose(e);
       throw new CrmStorageException(what, e);
     } catch (RuntimeException | Error e) {
+      current.remove();
       own.rollbackAndClose(e);
       throw e;
     }
+    current.remove();
     own.commitAndClose();
     return result;
   }
@@ -148,6 +166,33 @@ final class Database {
       return statements.apply(connection);
     } catch (SQLException e) {
       throw new CrmStorageException(what, e);
+    }
+  }
+
+  /**
+   * Keeps a row of a look-up table for the transaction on this thread to insert in key order (see
+   * the class comment).
+   *
+   * @param insert the insert statement, with the key's value as its first parameter and the
+   *     record's id as its second
+   * @throws IllegalStateException outside a write
+   */
+  void insertInKeyOrder(String insert, String value, String recordId) {
+    Transaction transaction = current.get();
+    if (transaction == null) {
+      throw new IllegalStateException("a key row is written inside a write");
+    }
+    transaction.keyRows.add(new KeyRow(insert, value, recordId));
+  }
+
+  /**
+   * Inserts the key rows the transaction on this thread keeps, now: before a statement that
+   * reads or deletes them through the connection of a write.
+   */
+  void insertKeyRows(Connection connection) throws SQLException {
+    Transaction transaction = current.get();
+    if (transaction != null && transaction.connection == connection) {
+      transaction.insertKeyRowsOrThrow();
     }
   }
 
@@ -182,41 +227,95 @@ final class Database {
     }
   }
 
+  /** A row of a look-up table waiting to be inserted in key order. */
+  private record KeyRow(String insert, String value, String recordId) {
+    /** By value, then record, within the rows of one statement. */
+    static final Comparator<KeyRow> ORDER = Comparator.comparing(KeyRow::value).thenComparing(KeyRow::recordId);
+  }
+
+  /** A savepoint, and how many key rows the transaction kept when it was set. */
+  private record Mark(Savepoint savepoint, int keyRows) {}
+
   /** One connection with auto-commit off, used by one thread from begin to commit or rollback. */
   static final class Transaction {
     private final Connection connection;
+    private final List<KeyRow> keyRows = new ArrayList<>();
     private boolean wroteEvents;
 
     private Transaction(Connection connection) {
       this.connection = connection;
     }
 
-    private Savepoint savepoint() {
+    private Mark savepoint() {
       try {
-        return connection.setSavepoint();
+        return new Mark(connection.setSavepoint(), keyRows.size());
       } catch (SQLException e) {
         throw new CrmStorageException("setting a savepoint", e);
       }
     }
 
-    private void release(Savepoint savepoint) {
+    private void release(Mark savepoint) {
       try {
-        connection.releaseSavepoint(savepoint);
+        connection.releaseSavepoint(savepoint.savepoint());
       } catch (SQLException e) {
         throw new CrmStorageException("releasing a savepoint", e);
       }
     }
 
-    private void rollbackTo(Savepoint savepoint, Throwable failure) {
+    private void rollbackTo(Mark savepoint, Throwable failure) {
+      // rows kept since the savepoint go with it; rows inserted since were rolled back by the database
+      if (keyRows.size() > savepoint.keyRows()) {
+        keyRows.subList(savepoint.keyRows(), keyRows.size()).clear();
+      }
       try {
-        connection.rollback(savepoint);
+        connection.rollback(savepoint.savepoint());
       } catch (SQLException e) {
         failure.addSuppressed(e);
       }
     }
 
+    private void insertKeyRows() {
+      try {
+        insertKeyRowsOrThrow();
+      } catch (SQLException e) {
+        throw new CrmStorageException("writing " + keyRows.size() + " look-up keys", e);
+      }
+    }
+
+    /** Inserts the kept key rows sorted by statement, value and record, in JDBC batches, and forgets them. */
+    private void insertKeyRowsOrThrow() throws SQLException {
+      if (keyRows.isEmpty()) {
+        return;
+      }
+      Map<String, List<KeyRow>> byStatement = new TreeMap<>();
+      for (KeyRow row : keyRows) {
+        byStatement.computeIfAbsent(row.insert(), insert -> new ArrayList<>()).add(row);
+      }
+      for (Map.Entry<String, List<KeyRow>> rows : byStatement.entrySet()) {
+        rows.getValue().sort(KeyRow.ORDER);
+        try (PreparedStatement statement = connection.prepareStatement(rows.getKey())) {
+          int pending = 0;
+          for (KeyRow row : rows.getValue()) {
+            statement.setString(1, row.value());
+            statement.setString(2, row.recordId());
+            statement.addBatch();
+            if (++pending == JdbcStore.BATCH) {
+              statement.executeBatch();
+              pending = 0;
+            }
+          }
+          if (pending > 0) {
+            statement.executeBatch();
+          }
+        }
+      }
+      // forgotten only once written: a failure leaves them for the rollback that follows
+      keyRows.clear();
+    }
+
     private void commitAndClose() {
       try {
+        insertKeyRowsOrThrow();
         connection.commit();
       } catch (SQLException e) {
         rollbackAndClose(e);

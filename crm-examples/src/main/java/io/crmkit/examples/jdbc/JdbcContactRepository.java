@@ -15,16 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The JDBC {@link ContactRepository}: table {@code crm_contact}, with the first e-mail address,
- * phone number and account of a contact in its own columns and any others in side tables, to look
- * contacts up by. Batches of contacts and of e-mail look-ups take one round of statements each.
+ * The JDBC {@link ContactRepository}: table {@code crm_contact}, with a contact's e-mail addresses
+ * and phone numbers in look-up tables written in key order ({@link Key#inKeyOrder}), and its first
+ * account in a column of its own with any others in a side table, to look contacts up by. Batches
+ * of contacts and of e-mail look-ups take one round of statements each.
  */
 final class JdbcContactRepository implements ContactRepository {
   private static final Key.SideTable<Contact> EMAIL =
-      Key.firstInColumn("first_email", "crm_contact_email", "contact_id", "email",
+      Key.inKeyOrder("crm_contact_email", "contact_id", "email",
           contact -> Key.texts(contact.emails(), EmailAddress::value));
   private static final Key.SideTable<Contact> PHONE =
-      Key.firstInColumn("first_phone", "crm_contact_phone", "contact_id", "phone",
+      Key.inKeyOrder("crm_contact_phone", "contact_id", "phone",
           contact -> Key.texts(contact.phones(), PhoneNumber::value));
   private static final Key.SideTable<Contact> ACCOUNT =
       Key.firstInColumn("first_account_id", "crm_contact_account", "contact_id", "account_id",

@@ -70,6 +70,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
   private final Versioner<A> versioner;
   private final List<Key.Column<A>> columns = new ArrayList<>();
   private final List<Key.SideTable<A>> sideTables = new ArrayList<>();
+  private final Map<Key.SideTable<A>, String> keyOrderInserts = new java.util.concurrent.ConcurrentHashMap<>();
   private final String insert;
   private final String update;
 
@@ -201,13 +202,14 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     String document = json(next);
     try {
       return database.write("saving " + table + " " + id, connection -> {
+        Map<String, A> before = expected == 0 ? Map.of() : storedBefore(connection, List.of(id));
         boolean stored = expected == 0
             ? insert(connection, next, document)
             : update(connection, next, expected, document);
         if (!stored) {
           throw new StaleWrite(0);
         }
-        writeSideTables(connection, next, expected == 0);
+        writeSideTables(connection, next, expected == 0, before);
         return next;
       });
     } catch (StaleWrite stale) {
@@ -248,13 +250,14 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
           // a record saved twice needs its first copy written before the second is checked: in turn
           for (int i = 0; i < batch.size(); i++) {
             long expected = batch.get(i).version();
+            Map<String, A> before = expected == 0 ? Map.of() : storedBefore(connection, List.of(next.get(i).id().value()));
             boolean stored = expected == 0
                 ? insert(connection, next.get(i), documents.get(i))
                 : update(connection, next.get(i), expected, documents.get(i));
             if (!stored) {
               throw new StaleWrite(i);
             }
-            writeSideTables(connection, next.get(i), expected == 0);
+            writeSideTables(connection, next.get(i), expected == 0, before);
           }
         }
         return List.copyOf(next);
@@ -290,6 +293,8 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         }
       }
     }
+    Map<String, A> before = updates.isEmpty() ? Map.of()
+        : storedBefore(connection, updates.stream().map(i -> next.get(i).id().value()).toList());
     if (!updates.isEmpty()) {
       List<Integer> unverified = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(update)) {
@@ -328,7 +333,7 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         }
       }
     }
-    writeSideTables(connection, next, updates.stream().map(next::get).toList());
+    writeSideTables(connection, next, updates.stream().map(next::get).toList(), before);
   }
 
   /**
@@ -416,9 +421,14 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
     return at;
   }
 
-  private void writeSideTables(Connection connection, A record, boolean isNew) throws SQLException {
+  private void writeSideTables(Connection connection, A record, boolean isNew, Map<String, A> before)
+      throws SQLException {
     String id = record.id().value();
     for (Key.SideTable<A> side : sideTables) {
+      if (side.inKeyOrder()) {
+        writeInKeyOrder(connection, side, List.of(record), before);
+        continue;
+      }
       if (!isNew) {
         try (PreparedStatement delete = connection.prepareStatement(
             "DELETE FROM " + side.table() + " WHERE " + side.ownerColumn() + " = ?")) {
@@ -448,9 +458,15 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
    *
    * @param records every record of the batch
    * @param changed those of them that were stored before, whose rows are replaced
+   * @param before the stored copies of the changed records, by id, read before they were updated
    */
-  private void writeSideTables(Connection connection, List<A> records, List<A> changed) throws SQLException {
+  private void writeSideTables(Connection connection, List<A> records, List<A> changed, Map<String, A> before)
+      throws SQLException {
     for (Key.SideTable<A> side : sideTables) {
+      if (side.inKeyOrder()) {
+        writeInKeyOrder(connection, side, records, before);
+        continue;
+      }
       if (!changed.isEmpty()) {
         try (PreparedStatement delete = connection.prepareStatement(
             "DELETE FROM " + side.table() + " WHERE " + side.ownerColumn() + " = ANY(?)")) {
@@ -487,6 +503,79 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         }
       }
     }
+  }
+
+  /**
+   * Writes the rows of a key kept in key order ({@link Key#inKeyOrder}): a stored record's values
+   * it no longer has are deleted now, by (value, id), and values it did not have are left to the
+   * transaction to insert in key order.
+   *
+   * @param before the stored copies of the records that were stored, by id
+   */
+  private void writeInKeyOrder(Connection connection, Key.SideTable<A> side, List<A> records, Map<String, A> before)
+      throws SQLException {
+    PreparedStatement delete = null;
+    String insert = keyOrderInserts.computeIfAbsent(side, JdbcStore::keyOrderInsert);
+    try {
+      int pending = 0;
+      for (A record : records) {
+        String id = record.id().value();
+        Set<String> values = side.valuesOf(record);
+        A stored = before.get(id);
+        Set<String> had = stored == null ? Set.of() : side.valuesOf(stored);
+        for (String value : had) {
+          if (!values.contains(value)) {
+            if (delete == null) {
+              // the rows of the stored values may still wait in the transaction: written first, so the delete finds them
+              database.insertKeyRows(connection);
+              delete = connection.prepareStatement("DELETE FROM " + side.table() + " WHERE " + side.valueColumn()
+                  + " = ? AND " + side.ownerColumn() + " = ?");
+            }
+            delete.setString(1, value);
+            delete.setString(2, id);
+            delete.addBatch();
+            if (++pending == BATCH) {
+              delete.executeBatch();
+              pending = 0;
+            }
+          }
+        }
+        for (String value : values) {
+          if (!had.contains(value)) {
+            database.insertInKeyOrder(insert, value, id);
+          }
+        }
+      }
+      if (pending > 0) {
+        delete.executeBatch();
+      }
+    } finally {
+      if (delete != null) {
+        delete.close();
+      }
+    }
+  }
+
+  private static String keyOrderInsert(Key.SideTable<?> side) {
+    return "INSERT INTO " + side.table() + " (" + side.valueColumn() + ", " + side.ownerColumn() + ") VALUES (?, ?)";
+  }
+
+  /**
+   * The stored copies of records by id, read before they are updated, when a key of this table is
+   * kept in key order (its rows are deleted by the values the record had); empty otherwise.
+   */
+  private Map<String, A> storedBefore(Connection connection, List<String> ids) throws SQLException {
+    if (sideTables.stream().noneMatch(Key.SideTable::inKeyOrder) || ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, A> stored = new HashMap<>();
+    for (List<String> chunk : chunks(ids)) {
+      for (A record : documents(connection, "SELECT document FROM " + table + " WHERE id = ANY(?)",
+          connection.createArrayOf("VARCHAR", chunk.toArray()))) {
+        stored.put(record.id().value(), record);
+      }
+    }
+    return stored;
   }
 
   /** The stored versions of records by id; ids not stored are left out. */

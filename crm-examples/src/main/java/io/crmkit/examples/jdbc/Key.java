@@ -38,7 +38,24 @@ sealed interface Key<A> {
    */
   static <A> SideTable<A> sideTable(
       String table, String ownerColumn, String valueColumn, Function<? super A, ? extends Collection<String>> values) {
-    return new SideTable<>(table, ownerColumn, valueColumn, values, Optional.empty());
+    return new SideTable<>(table, ownerColumn, valueColumn, values, Optional.empty(), false);
+  }
+
+  /**
+   * A key a record has any number of values of, in a look-up table of (value, owner id) rows whose
+   * primary key is (value, owner id) and which has no other index: for values that arrive in no
+   * order, such as e-mail addresses. The rows are inserted by the transaction in key order, before
+   * its next read and at its commit ({@link Database#insertInKeyOrder}), so the database adds them
+   * to its index in order instead of one random page each; on H2 that made an import of contacts
+   * half again as fast. A record's rows are deleted by (value, owner id), from the values it had.
+   *
+   * @param table the look-up table, such as {@code crm_contact_email}
+   * @param ownerColumn its column holding the aggregate's id, such as {@code contact_id}
+   * @param valueColumn its column holding a value, such as {@code email}
+   */
+  static <A> SideTable<A> inKeyOrder(
+      String table, String ownerColumn, String valueColumn, Function<? super A, ? extends Collection<String>> values) {
+    return new SideTable<>(table, ownerColumn, valueColumn, values, Optional.empty(), true);
   }
 
   /**
@@ -56,7 +73,7 @@ sealed interface Key<A> {
   static <A> SideTable<A> firstInColumn(String firstValueColumn, String table, String ownerColumn, String valueColumn,
       Function<? super A, ? extends Collection<String>> values) {
     return new SideTable<>(table, ownerColumn, valueColumn, values,
-        Optional.of(Objects.requireNonNull(firstValueColumn, "firstValueColumn")));
+        Optional.of(Objects.requireNonNull(firstValueColumn, "firstValueColumn")), false);
   }
 
   /**
@@ -109,10 +126,11 @@ sealed interface Key<A> {
    * @param values the record's values
    * @param firstValueColumn the aggregate table's column holding the first value, when the side
    *     table holds only the others
+   * @param inKeyOrder whether the rows are written in key order and deleted by value ({@link #inKeyOrder})
    */
   record SideTable<A>(
       String table, String ownerColumn, String valueColumn, Function<? super A, ? extends Collection<String>> values,
-      Optional<String> firstValueColumn)
+      Optional<String> firstValueColumn, boolean inKeyOrder)
       implements Key<A> {
     public SideTable {
       Objects.requireNonNull(table, "table");
@@ -120,6 +138,9 @@ sealed interface Key<A> {
       Objects.requireNonNull(valueColumn, "valueColumn");
       Objects.requireNonNull(values, "values");
       Objects.requireNonNull(firstValueColumn, "firstValueColumn");
+      if (inKeyOrder && firstValueColumn.isPresent()) {
+        throw new IllegalArgumentException("a key written in key order keeps every value in its table");
+      }
     }
 
     /** The record's distinct values of this key, in the record's order. */

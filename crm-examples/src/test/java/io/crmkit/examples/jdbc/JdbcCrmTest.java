@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.crmkit.core.account.Account;
+import io.crmkit.core.contact.AccountLink;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactRole;
 import io.crmkit.core.event.AccountCreated;
 import io.crmkit.core.id.AccountId;
 import io.crmkit.core.id.EventId;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -70,7 +73,7 @@ class JdbcCrmTest {
       assertThat(first.accounts().findById(AccountId.of("acc-1"))).isPresent();
       assertThat(rows(url, "SELECT COUNT(*) FROM flyway_schema_history WHERE type = 'SQL'"))
           .isEqualTo(rows(url, "SELECT COUNT(DISTINCT version) FROM flyway_schema_history WHERE type = 'SQL'"))
-          .isEqualTo(2);
+          .isEqualTo(3);
     }
   }
 
@@ -124,9 +127,10 @@ class JdbcCrmTest {
   void a_save_that_fails_half_way_writes_nothing() {
     String url = TestDatabases.h2Url(aNewH2Name());
     try (JdbcCrm crm = JdbcCrm.open(url, "sa", "")) {
-      // given a database that refuses the side-table rows of a contact's second phone number
-      execute(url, "DROP TABLE crm_contact_phone");
-      Contact contact = aContact().addPhones(PhoneNumber.of("+49 30 1234567"), PhoneNumber.of("+49 30 7654321")).build();
+      // given a database that refuses the side-table row of a contact's second account
+      execute(url, "DROP TABLE crm_contact_account");
+      Contact contact = aContact().accountLinks(List.of(AccountLink.primary(AccountId.of("acc-1"), ContactRole.DECISION_MAKER),
+          AccountLink.of(AccountId.of("acc-2"), ContactRole.BILLING))).build();
 
       // when it is saved on its own and inside a transaction that goes on
       assertThatThrownBy(() -> crm.contacts().save(contact)).isInstanceOf(CrmStorageException.class);
@@ -139,6 +143,29 @@ class JdbcCrmTest {
       assertThat(crm.contacts().findById(contact.id())).isEmpty();
       assertThat(crm.contacts().findByEmail(EmailAddress.of("ada@example.com"))).isEmpty();
       assertThat(crm.accounts().findById(AccountId.of("acc-1"))).isPresent();
+    }
+  }
+
+  @Test
+  void a_look_up_key_the_database_refuses_fails_the_commit_and_nothing_of_the_transaction_is_stored() {
+    String url = TestDatabases.h2Url(aNewH2Name());
+    try (JdbcCrm crm = JdbcCrm.open(url, "sa", "")) {
+      // given a database without the table of the contacts' phone numbers
+      execute(url, "DROP TABLE crm_contact_phone");
+      Contact contact = aContact().addPhone(PhoneNumber.of("+49 30 1234567")).build();
+
+      // when a contact with a phone number is saved on its own, and inside a transaction that goes on
+      assertThatThrownBy(() -> crm.contacts().save(contact)).isInstanceOf(CrmStorageException.class)
+          .hasMessageContaining("committing");
+      assertThatThrownBy(() -> crm.unitOfWork().run(() -> {
+        crm.contacts().save(contact);
+        crm.accounts().save(anAccount("acc-1").build());
+      })).isInstanceOf(CrmStorageException.class);
+
+      // then neither the contact nor the rest of the transaction is stored: key rows are written at
+      // the commit (or the next read), so their failure is the transaction's
+      assertThat(crm.contacts().findById(contact.id())).isEmpty();
+      assertThat(crm.accounts().findById(AccountId.of("acc-1"))).isEmpty();
     }
   }
 
