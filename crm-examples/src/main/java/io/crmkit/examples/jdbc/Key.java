@@ -47,7 +47,7 @@ sealed interface Key<A> {
    * order, such as e-mail addresses. The rows are inserted by the transaction in key order, before
    * its next read and at its commit ({@link Database#insertInKeyOrder}), so the database adds them
    * to its index in order instead of one random page each; on H2 that made an import of contacts
-   * half again as fast. A record's rows are deleted by (value, owner id), from the values it had.
+   * nearly twice as fast. A record's rows are deleted by (value, owner id), from the values it had.
    *
    * @param table the look-up table, such as {@code crm_contact_email}
    * @param ownerColumn its column holding the aggregate's id, such as {@code contact_id}

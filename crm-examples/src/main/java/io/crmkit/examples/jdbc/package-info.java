@@ -17,7 +17,7 @@
  * keyed (value, contact id) with no other index (migration 3). Their rows are not inserted by the
  * save that asks for them: the transaction keeps them and inserts them sorted by value before its
  * next read and before its commit, so the database adds them to its index in order (on H2 this
- * made an import of contacts from about 15,000 to about 24,000 rows a second). A read in the
+ * made an import of contacts from about 15,000 to about 27,000 rows a second). A read in the
  * transaction sees them; a rollback to a savepoint drops those kept since; a failure to insert
  * them fails the next read or the commit. A contact's rows are deleted by the values it had.
  *
