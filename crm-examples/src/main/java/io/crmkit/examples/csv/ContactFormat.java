@@ -252,10 +252,32 @@ final class ContactFormat extends RecordFormat<Contact> {
       for (EmailAddress email : emails) {
         Optional<Contact> found = byEmail.apply(email);
         if (found.isPresent()) {
-          return Optional.of(new Match<>(found.get(), "email " + email.value()));
+          Contact survivor = survivorOf(found.get(), byId);
+          String reason = survivor == found.get() ? "email " + email.value()
+              : "email " + email.value() + " of " + found.get().id().value() + ", merged into it";
+          return Optional.of(new Match<>(survivor, reason));
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * The contact a contact found by e-mail was merged into, following merges in turn (a merged
+     * contact keeps its addresses, so a look-up may find it rather than its survivor); the contact
+     * itself when it was not merged, or when its survivor is not stored. A row naming a merged
+     * contact by its id updates that contact, as an export read back does.
+     */
+    private static Contact survivorOf(Contact found, Function<ContactId, Optional<Contact>> byId) {
+      Contact contact = found;
+      Set<ContactId> seen = new HashSet<>();
+      while (contact.mergedInto().isPresent() && seen.add(contact.id())) {
+        Optional<Contact> into = byId.apply(contact.mergedInto().get());
+        if (into.isEmpty()) {
+          return contact;
+        }
+        contact = into.get();
+      }
+      return contact;
     }
   }
 

@@ -97,6 +97,48 @@ class DuplicatesTest {
     assertThat(after.version()).isEqualTo(before.version() + 1);
   }
 
+  /** Ada (con-ada) merged into a survivor, con-ada-2, which has her address too, as a merge leaves them. */
+  private Contact adaMergedIntoASurvivor() {
+    Contact survivor = bench.crm.contacts().save(PeopleFixtures.aContact().id(ContactId.of("con-ada-2"))
+        .jobTitle("Analyst").build());
+    bench.crm.contacts().save(PeopleFixtures.aContact().mergedInto(survivor.id()).build());
+    return survivor;
+  }
+
+  @Test
+  void a_row_with_the_email_of_a_merged_contact_duplicates_the_contact_it_was_merged_into() {
+    adaMergedIntoASurvivor();
+
+    ImportReport report = bench.importCsv(RecordType.CONTACTS, "first_name,email", "Ada,ada@example.com");
+
+    assertThat(report.skippedRows()).singleElement().satisfies(s -> assertThat(s.reason())
+        .isEqualTo("duplicate of Contact con-ada-2 (email ada@example.com of con-ada, merged into it)"));
+  }
+
+  @Test
+  void with_update_a_row_with_the_email_of_a_merged_contact_updates_the_contact_it_was_merged_into() {
+    Contact survivor = adaMergedIntoASurvivor();
+    Contact merged = bench.crm.contacts().findById(ContactId.of("con-ada")).orElseThrow();
+
+    ImportReport report = bench.importCsv(RecordType.CONTACTS, ImportOptions.defaults().onDuplicate(DuplicatePolicy.UPDATE),
+        "email,job_title", "ada@example.com,Head of Research");
+
+    assertThat(report).extracting(ImportReport::updated, ImportReport::created).containsExactly(1, 0);
+    assertThat(bench.crm.contacts().findById(survivor.id()).orElseThrow().jobTitle()).contains("Head of Research");
+    assertThat(bench.crm.contacts().findById(merged.id())).contains(merged);
+  }
+
+  @Test
+  void with_update_a_row_naming_a_merged_contact_by_its_id_updates_that_contact() {
+    adaMergedIntoASurvivor();
+
+    bench.importCsv(RecordType.CONTACTS, ImportOptions.defaults().onDuplicate(DuplicatePolicy.UPDATE),
+        "id,email,job_title", "con-ada,ada@example.com,Retired");
+
+    assertThat(bench.crm.contacts().findById(ContactId.of("con-ada")).orElseThrow().jobTitle()).contains("Retired");
+    assertThat(bench.crm.contacts().findById(ContactId.of("con-ada-2")).orElseThrow().jobTitle()).contains("Analyst");
+  }
+
   @Test
   void with_update_a_blank_cell_clears_its_field() {
     Contact before = storedAda();
