@@ -1,7 +1,6 @@
 package io.crmkit.examples.jdbc;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
@@ -293,20 +292,11 @@ final class Database {
       }
       for (Map.Entry<String, List<KeyRow>> rows : byStatement.entrySet()) {
         rows.getValue().sort(KeyRow.ORDER);
-        try (PreparedStatement statement = connection.prepareStatement(rows.getKey())) {
-          int pending = 0;
+        try (TextPairBatch batch = new TextPairBatch(connection, rows.getKey())) {
           for (KeyRow row : rows.getValue()) {
-            statement.setString(1, row.value());
-            statement.setString(2, row.recordId());
-            statement.addBatch();
-            if (++pending == JdbcStore.BATCH) {
-              statement.executeBatch();
-              pending = 0;
-            }
+            batch.add(row.value(), row.recordId());
           }
-          if (pending > 0) {
-            statement.executeBatch();
-          }
+          batch.finish();
         }
       }
       // forgotten only once written: a failure leaves them for the rollback that follows

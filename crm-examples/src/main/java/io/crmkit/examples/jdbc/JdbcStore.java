@@ -440,14 +440,11 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
       if (values.isEmpty()) {
         continue;
       }
-      try (PreparedStatement insertValue = connection.prepareStatement("INSERT INTO " + side.table()
-          + " (" + side.ownerColumn() + ", " + side.valueColumn() + ") VALUES (?, ?)")) {
+      try (TextPairBatch insertValues = new TextPairBatch(connection, sideTableInsert(side))) {
         for (String value : values) {
-          insertValue.setString(1, id);
-          insertValue.setString(2, value);
-          insertValue.addBatch();
+          insertValues.add(id, value);
         }
-        insertValue.executeBatch();
+        insertValues.finish();
       }
     }
   }
@@ -476,31 +473,13 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
           }
         }
       }
-      PreparedStatement insertValue = null;
-      try {
-        int pending = 0;
+      try (TextPairBatch insertValues = new TextPairBatch(connection, sideTableInsert(side))) {
         for (A record : records) {
           for (String value : side.sideTableValuesOf(record)) {
-            if (insertValue == null) {
-              insertValue = connection.prepareStatement("INSERT INTO " + side.table() + " (" + side.ownerColumn()
-                  + ", " + side.valueColumn() + ") VALUES (?, ?)");
-            }
-            insertValue.setString(1, record.id().value());
-            insertValue.setString(2, value);
-            insertValue.addBatch();
-            if (++pending == BATCH) {
-              insertValue.executeBatch();
-              pending = 0;
-            }
+            insertValues.add(record.id().value(), value);
           }
         }
-        if (pending > 0) {
-          insertValue.executeBatch();
-        }
-      } finally {
-        if (insertValue != null) {
-          insertValue.close();
-        }
+        insertValues.finish();
       }
     }
   }
@@ -514,10 +493,9 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
    */
   private void writeInKeyOrder(Connection connection, Key.SideTable<A> side, List<A> records, Map<String, A> before)
       throws SQLException {
-    PreparedStatement delete = null;
     String insert = keyOrderInserts.computeIfAbsent(side, JdbcStore::keyOrderInsert);
-    try {
-      int pending = 0;
+    try (TextPairBatch delete = new TextPairBatch(connection, "DELETE FROM " + side.table() + " WHERE "
+        + side.valueColumn() + " = ? AND " + side.ownerColumn() + " = ?")) {
       for (A record : records) {
         String id = record.id().value();
         Set<String> values = side.valuesOf(record);
@@ -525,19 +503,11 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
         Set<String> had = stored == null ? Set.of() : side.valuesOf(stored);
         for (String value : had) {
           if (!values.contains(value)) {
-            if (delete == null) {
+            if (!delete.started()) {
               // the rows of the stored values may still wait in the transaction: written first, so the delete finds them
               database.insertKeyRows(connection);
-              delete = connection.prepareStatement("DELETE FROM " + side.table() + " WHERE " + side.valueColumn()
-                  + " = ? AND " + side.ownerColumn() + " = ?");
             }
-            delete.setString(1, value);
-            delete.setString(2, id);
-            delete.addBatch();
-            if (++pending == BATCH) {
-              delete.executeBatch();
-              pending = 0;
-            }
+            delete.add(value, id);
           }
         }
         for (String value : values) {
@@ -546,14 +516,12 @@ final class JdbcStore<I extends AggregateId, A extends Aggregate<I>> {
           }
         }
       }
-      if (pending > 0) {
-        delete.executeBatch();
-      }
-    } finally {
-      if (delete != null) {
-        delete.close();
-      }
+      delete.finish();
     }
+  }
+
+  private static String sideTableInsert(Key.SideTable<?> side) {
+    return "INSERT INTO " + side.table() + " (" + side.ownerColumn() + ", " + side.valueColumn() + ") VALUES (?, ?)";
   }
 
   private static String keyOrderInsert(Key.SideTable<?> side) {
